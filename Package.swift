@@ -1,0 +1,67 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings for every target this package owns: Swift 6 mode comes from the tools version;
+/// warnings are errors so that none accumulate.
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Pathway",
+    products: [
+        .executable(name: "pathway", targets: ["pathway"]),
+        .library(name: "PathwayCore", targets: ["PathwayCore"]),
+        .plugin(name: "ValidateCurricula", targets: ["ValidateCurricula"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // GNU readline; no pkgConfig (its Cflags trip SwiftPM's prohibited-flag check).
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(
+            name: "PathwayCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "PathwayShell",
+            dependencies: ["PathwayCore", "CReadline"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "pathway",
+            dependencies: [
+                "PathwayCore", "PathwayShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .plugin(
+            name: "ValidateCurricula",
+            capability: .command(intent: .custom(
+                verb: "validate-curricula",
+                description: "Validate the curriculum packs in curricula/ (or --path DIR)"
+            ))
+        ),
+        .testTarget(
+            name: "PathwayCoreTests",
+            dependencies: ["PathwayCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PathwayShellTests",
+            dependencies: ["PathwayShell", "PathwayCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PathwayEndToEndTests",
+            dependencies: ["pathway"],
+            swiftSettings: strict
+        ),
+    ]
+)

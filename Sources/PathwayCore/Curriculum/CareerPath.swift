@@ -1,0 +1,48 @@
+/// A career path: packs ordered into tracks with prerequisites.
+public struct CareerPath: Sendable, Decodable {
+    public var format: Int
+    public var id: String
+    public var title: String
+    public var description: String?
+    public var tracks: [Track]
+    /// The file the path was read from.
+    public var file: String = ""
+
+    /// One track of the path.
+    public struct Track: Sendable, Decodable {
+        public var id: String
+        public var title: String
+        public var pack: String
+        /// A subset of the pack's modules, in order; nil means all of them.
+        public var modules: [String]?
+        /// Tracks that must be completed first.
+        public var requires: [String]
+        /// Whether each module unlocks only when the one before it is completed.
+        public var sequential: Bool
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case id, title, pack, modules, requires, sequential }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            title = try c.decode(String.self, forKey: .title)
+            pack = try c.decode(String.self, forKey: .pack)
+            modules = try c.decodeIfPresent([String].self, forKey: .modules)
+            requires = try c.decodeIfPresent([String].self, forKey: .requires) ?? []
+            sequential = try c.decodeIfPresent(Bool.self, forKey: .sequential) ?? true
+        }
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case format, id, title, description, tracks }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(Int.self, forKey: .format)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        tracks = try c.decode([Track].self, forKey: .tracks)
+    }
+}

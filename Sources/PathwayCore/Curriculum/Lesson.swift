@@ -1,0 +1,56 @@
+/// A lesson: an ordered list of steps.
+public struct Lesson: Sendable, Decodable {
+    public var id: String
+    public var title: String
+    public var minutes: Int?
+    public var sources: [String]
+    public var steps: [any Step]
+    /// The file the lesson was read from, relative to the pack folder.
+    public var file: String = ""
+
+    public init(id: String, title: String, minutes: Int? = nil, sources: [String] = [], steps: [any Step], file: String = "") {
+        self.id = id
+        self.title = title
+        self.minutes = minutes
+        self.sources = sources
+        self.steps = steps
+        self.file = file
+    }
+
+    /// The graded steps, in order.
+    public var questions: [any Question] { steps.compactMap { $0 as? any Question } }
+
+    /// The index of the step whose id is `id`.
+    public func stepIndex(id: String) -> Int? { steps.firstIndex { $0.id == id } }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, title, minutes, sources, steps }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        minutes = try c.decodeIfPresent(Int.self, forKey: .minutes)
+        sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
+        steps = try c.decode([AnyStep].self, forKey: .steps).map(\.step)
+    }
+}
+
+/// Decodes a step of any registered type by its `type` key.
+struct AnyStep: Decodable {
+    static let registryKey = CodingUserInfoKey(rawValue: "pathway.stepRegistry")!
+    var step: any Step
+
+    enum TypeKey: String, CodingKey { case type }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: TypeKey.self)
+        let type = try c.decode(String.self, forKey: .type)
+        let registry = decoder.userInfo[Self.registryKey] as? StepRegistry ?? .standard
+        guard let decode = registry.decoder(for: type) else {
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription:
+                "unknown step type '\(type)'; known types: \(registry.typeNames.joined(separator: ", "))")
+        }
+        step = try decode(decoder)
+    }
+}

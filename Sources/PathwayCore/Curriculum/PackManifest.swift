@@ -1,0 +1,58 @@
+/// The manifest of a pack: `pack.yaml` or `pack.json`.
+public struct PackManifest: Sendable, Decodable {
+    /// The pack format this build reads.
+    public static let supportedFormat = 1
+
+    public var format: Int
+    public var id: String
+    public var title: String
+    public var version: SemanticVersion
+    public var authors: [String]
+    public var description: String
+    public var license: String
+    public var requires: [PackRequirement]
+    /// Module files, in teaching order, relative to the pack folder.
+    public var modules: [String]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case format, id, title, version, authors, description, license, requires, modules
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(Int.self, forKey: .format)
+        guard format <= Self.supportedFormat, format >= 1 else {
+            throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription:
+                "pack format \(format) is not supported; this version of Pathway reads format \(Self.supportedFormat). Update Pathway to use this pack.")
+        }
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        let versionText = try c.decode(String.self, forKey: .version)
+        guard let version = SemanticVersion(versionText) else {
+            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription:
+                "'\(versionText)' is not a semantic version such as 1.0.0")
+        }
+        self.version = version
+        authors = try c.decode([String].self, forKey: .authors)
+        description = try c.decode(String.self, forKey: .description)
+        license = try c.decode(String.self, forKey: .license)
+        requires = try c.decodeIfPresent([PackRequirement].self, forKey: .requires) ?? []
+        modules = try c.decode([String].self, forKey: .modules)
+    }
+}
+
+/// A dependency on another pack: its id and a version range.
+public struct PackRequirement: Sendable, Decodable {
+    public var id: String
+    public var version: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, version }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        version = try c.decodeIfPresent(String.self, forKey: .version)
+    }
+}

@@ -1,0 +1,101 @@
+/// Where a learner stands on every module: locked, available, in progress or completed,
+/// following the career paths' tracks and prerequisites.
+public struct PathOverview: Sendable {
+    public enum State: Sendable, Equatable {
+        /// Not open yet; the text names what must be completed first.
+        case locked(String)
+        case available
+        case inProgress
+        case completed
+
+        public var isLocked: Bool { if case .locked = self { return true } else { return false } }
+    }
+
+    public struct ModuleStatus: Sendable {
+        public var pack: Pack
+        public var module: Module
+        public var state: State
+        public var lessonsCompleted: Int
+        public var lessonsTotal: Int { module.lessons.count }
+    }
+
+    public struct TrackStatus: Sendable {
+        public var path: CareerPath
+        public var track: CareerPath.Track
+        public var modules: [ModuleStatus]
+        public var isCompleted: Bool { !modules.isEmpty && modules.allSatisfy { $0.state == .completed } }
+        public var isLocked: Bool { modules.first?.state.isLocked ?? true }
+    }
+
+    public private(set) var tracks: [TrackStatus] = []
+    /// Modules of packs no path mentions; always open.
+    public private(set) var otherModules: [ModuleStatus] = []
+
+    public init(library: PackLibrary, progress: Progress) {
+        func lessonsDone(_ pack: Pack, _ module: Module) -> Int {
+            module.lessons.filter { progress.lessons[Progress.key(pack.id, $0.id)]?.completed == true }.count
+        }
+        func started(_ pack: Pack, _ module: Module) -> Bool {
+            module.lessons.contains { progress.lessons[Progress.key(pack.id, $0.id)] != nil }
+        }
+        func openState(_ pack: Pack, _ module: Module) -> (State, Int) {
+            let done = lessonsDone(pack, module)
+            if done == module.lessons.count { return (.completed, done) }
+            return (started(pack, module) ? .inProgress : .available, done)
+        }
+        var inPath: Set<String> = []
+        for path in library.paths {
+            var completedTracks: [String: Bool] = [:]
+            var titles: [String: String] = [:]
+            for track in path.tracks {
+                titles[track.id] = track.title
+                guard let pack = library.pack(id: track.pack) else { continue }
+                inPath.insert(pack.id)
+                let modules = track.modules.map { ids in ids.compactMap(pack.module(id:)) } ?? pack.modules
+                let missing = track.requires.filter { completedTracks[$0] != true }
+                var statuses: [ModuleStatus] = []
+                var previousCompleted = true
+                for module in modules {
+                    var (state, done) = openState(pack, module)
+                    if !missing.isEmpty && state != .completed {
+                        state = .locked("finish \(missing.map { titles[$0] ?? $0 }.joined(separator: " and ")) first")
+                    } else if track.sequential && !previousCompleted && state == .available, let previous = statuses.last {
+                        state = .locked("complete '\(previous.module.title)' first")
+                    }
+                    previousCompleted = state == .completed
+                    statuses.append(ModuleStatus(pack: pack, module: module, state: state, lessonsCompleted: done))
+                }
+                let status = TrackStatus(path: path, track: track, modules: statuses)
+                completedTracks[track.id] = status.isCompleted
+                tracks.append(status)
+            }
+        }
+        for pack in library.packs where !inPath.contains(pack.id) {
+            for module in pack.modules {
+                let (state, done) = openState(pack, module)
+                otherModules.append(ModuleStatus(pack: pack, module: module, state: state, lessonsCompleted: done))
+            }
+        }
+    }
+
+    /// Every module, path modules first.
+    public var allModules: [ModuleStatus] { tracks.flatMap(\.modules) + otherModules }
+
+    /// The state of one module.
+    public func state(pack: String, module: String) -> State? {
+        allModules.first { $0.pack.id == pack && $0.module.id == module }?.state
+    }
+
+    /// The first lesson not yet completed in the first open module, following the path.
+    public func nextLesson(progress: Progress) -> (pack: Pack, module: Module, lesson: Lesson)? {
+        let open = allModules.filter { !$0.state.isLocked && $0.state != .completed }
+        // A module already under way comes before a fresh one.
+        let ordered = open.filter { $0.state == .inProgress } + open.filter { $0.state == .available }
+        for status in ordered {
+            if let lesson = status.module.lessons.first(where: { progress.lessons[Progress.key(status.pack.id, $0.id)]?.completed != true }) {
+                return (status.pack, status.module, lesson)
+            }
+        }
+        return nil
+    }
+}

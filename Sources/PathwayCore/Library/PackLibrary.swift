@@ -1,0 +1,191 @@
+import Foundation
+
+/// Every pack and career path found on the search path, with what was wrong with the rest.
+public struct PackLibrary: Sendable {
+    /// A pack that was found, loaded or not.
+    public struct Entry: Sendable {
+        public enum Status: Sendable, Equatable {
+            case enabled
+            /// The pack has errors or an unmet requirement.
+            case disabled(String)
+            /// Another copy with a higher version is used instead.
+            case shadowed(by: String)
+        }
+
+        public var id: String
+        public var version: SemanticVersion?
+        public var title: String
+        public var source: PackSource
+        public var folder: URL
+        public var status: Status
+    }
+
+    /// Usable packs: path packs first, in path order, then the others by id.
+    public private(set) var packs: [Pack]
+    public private(set) var entries: [Entry]
+    public private(set) var paths: [CareerPath]
+    /// Problems in packs and path files (errors disable the pack; warnings are for authors).
+    public private(set) var diagnostics: [PackDiagnostic]
+    /// One line per notable event, for the learner (e.g. a pack shadowed by a newer copy).
+    public private(set) var notices: [String]
+
+    public init(packs: [Pack], paths: [CareerPath] = []) {
+        self.packs = packs
+        self.paths = paths
+        entries = []
+        diagnostics = []
+        notices = []
+    }
+
+    /// Loads everything found in `sources`, in order.
+    public static func load(_ sources: [PackSource], loader: PackLoader = PackLoader()) -> PackLibrary {
+        var library = PackLibrary(packs: [])
+        var candidates: [(Pack, Entry)] = []
+        for source in sources {
+            let folder = source.folder
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                if source.origin != .user {
+                    library.notices.append("pack folder \(source.displayPath) (\(source.origin.rawValue)) does not exist")
+                }
+                continue
+            }
+            var packFolders: [(URL, String)] = []
+            if PackLoader.isPack(folder) {
+                packFolders = [(folder, source.displayPath)]
+            } else {
+                let children = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
+                for child in children where !child.hasPrefix(".") {
+                    let url = folder.appending(path: child)
+                    if PackLoader.isPack(url) { packFolders.append((url, source.displayPath + "/" + child)) }
+                }
+                library.loadPaths(in: folder.appending(path: "paths"), display: source.displayPath + "/paths")
+            }
+            for (packFolder, display) in packFolders {
+                let result = loader.load(packFolder, displayPath: display)
+                library.diagnostics += result.diagnostics
+                let id = result.manifest?.id ?? packFolder.lastPathComponent
+                let errors = result.diagnostics.filter { $0.severity == .error }.count
+                var entry = Entry(id: id, version: result.manifest?.version, title: result.manifest?.title ?? id,
+                                  source: source, folder: packFolder, status: .enabled)
+                if let pack = result.pack {
+                    candidates.append((pack, entry))
+                } else {
+                    entry.status = .disabled("\(errors) error\(errors == 1 ? "" : "s"); run: pathway pack validate \(display)")
+                    library.entries.append(entry)
+                }
+            }
+        }
+        library.choose(from: candidates)
+        return library
+    }
+
+    /// Keeps the highest version of each id, then disables packs whose requirements are unmet.
+    private mutating func choose(from candidates: [(Pack, Entry)]) {
+        var best: [String: (Pack, Entry)] = [:]
+        for (pack, entry) in candidates {
+            if let current = best[pack.id] {
+                let (winner, loser) = pack.manifest.version > current.0.manifest.version ? ((pack, entry), current) : (current, (pack, entry))
+                best[pack.id] = winner
+                var shadowed = loser.1
+                shadowed.status = .shadowed(by: "\(winner.0.manifest.version) in \(winner.1.source.displayPath)")
+                entries.append(shadowed)
+                notices.append("pack '\(pack.id)': using version \(winner.0.manifest.version) from \(winner.1.source.displayPath); version \(loser.0.manifest.version) in \(loser.1.source.displayPath) is ignored")
+            } else {
+                best[pack.id] = (pack, entry)
+            }
+        }
+        // Requirements may chain, so repeat until nothing more is disabled.
+        var disabled = true
+        while disabled {
+            disabled = false
+            for (id, (pack, entry)) in best {
+                for requirement in pack.manifest.requires {
+                    let problem: String?
+                    if let needed = best[requirement.id] {
+                        if let text = requirement.version, let range = VersionRange(text), !range.contains(needed.0.manifest.version) {
+                            problem = "needs \(requirement.id) \(text) but \(needed.0.manifest.version) is installed"
+                        } else {
+                            problem = nil
+                        }
+                    } else {
+                        problem = "needs pack '\(requirement.id)'\(requirement.version.map { " \($0)" } ?? ""), which is not installed"
+                    }
+                    if let problem {
+                        var off = entry
+                        off.status = .disabled(problem)
+                        entries.append(off)
+                        notices.append("pack '\(id)' is disabled: \(problem)")
+                        best[id] = nil
+                        disabled = true
+                        break
+                    }
+                }
+            }
+        }
+        let pathOrder = paths.flatMap { $0.tracks.map(\.pack) }
+        packs = best.values.map(\.0).sorted { a, b in
+            let ia = pathOrder.firstIndex(of: a.id) ?? Int.max, ib = pathOrder.firstIndex(of: b.id) ?? Int.max
+            return ia != ib ? ia < ib : a.id < b.id
+        }
+        entries += best.values.map(\.1)
+        entries.sort { ($0.id, $0.source.displayPath) < ($1.id, $1.source.displayPath) }
+        for path in paths {
+            for track in path.tracks where best[track.pack] == nil {
+                notices.append("path '\(path.id)': track '\(track.id)' needs pack '\(track.pack)', which is not available")
+            }
+        }
+    }
+
+    private mutating func loadPaths(in folder: URL, display: String) {
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for file in files.sorted() where [".yaml", ".yml", ".json"].contains(where: file.hasSuffix) {
+            switch DocumentDecoder().decode(CareerPath.self, from: folder.appending(path: file), displayPath: "\(display)/\(file)") {
+            case var .success(path):
+                path.file = "\(display)/\(file)"
+                if let problem = Self.problem(in: path) {
+                    diagnostics.append(PackDiagnostic(.error, file: path.file, message: problem))
+                } else if !paths.contains(where: { $0.id == path.id }) {
+                    paths.append(path)
+                }
+            case let .failure(diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+    }
+
+    private static func problem(in path: CareerPath) -> String? {
+        var seen: Set<String> = []
+        for track in path.tracks {
+            for required in track.requires where !seen.contains(required) {
+                return "track '\(track.id)' requires '\(required)', which is not an earlier track of the path"
+            }
+            guard seen.insert(track.id).inserted else { return "track id '\(track.id)' is used twice" }
+        }
+        return nil
+    }
+
+    // MARK: Lookup
+
+    /// The pack with this id.
+    public func pack(id: String) -> Pack? { packs.first { $0.id == id } }
+
+    /// Modules matching `reference` (`module` or `pack/module`).
+    public func modules(matching reference: String) -> [(pack: Pack, module: Module)] {
+        let (packID, id) = Self.split(reference)
+        return packs.filter { packID == nil || $0.id == packID }.compactMap { pack in pack.module(id: id).map { (pack, $0) } }
+    }
+
+    /// Lessons matching `reference` (`lesson` or `pack/lesson`).
+    public func lessons(matching reference: String) -> [(pack: Pack, module: Module, lesson: Lesson)] {
+        let (packID, id) = Self.split(reference)
+        return packs.filter { packID == nil || $0.id == packID }.compactMap { pack in
+            pack.lesson(id: id).map { (pack, $0.module, $0.lesson) }
+        }
+    }
+
+    private static func split(_ reference: String) -> (String?, String) {
+        guard let slash = reference.firstIndex(of: "/") else { return (nil, reference) }
+        return (String(reference[..<slash]), String(reference[reference.index(after: slash)...]))
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// What loading one pack folder gave: the pack (when it has no errors) and every diagnostic.
+public struct PackLoadResult: Sendable {
+    public var pack: Pack?
+    public var diagnostics: [PackDiagnostic]
+    /// The manifest, when it could be read even though the pack has errors.
+    public var manifest: PackManifest?
+}
+
+/// Loads a pack folder: the manifest, its module and lesson files and the Markdown they use,
+/// then checks everything with ``PackValidator``.
+public struct PackLoader: Sendable {
+    public static let manifestNames = ["pack.yaml", "pack.yml", "pack.json"]
+    var decoder = DocumentDecoder()
+
+    public init() {}
+
+    /// Whether `folder` holds a pack manifest.
+    public static func isPack(_ folder: URL) -> Bool {
+        manifestNames.contains { FileManager.default.fileExists(atPath: folder.appending(path: $0).path) }
+    }
+
+    /// Loads the pack in `folder`. Diagnostics name files as `displayPath/relative`.
+    public func load(_ folder: URL, displayPath: String? = nil) -> PackLoadResult {
+        let shown = displayPath ?? folder.path
+        func display(_ relative: String) -> String { shown.isEmpty ? relative : "\(shown)/\(relative)" }
+        var diagnostics: [PackDiagnostic] = []
+        let files = PackFiles(root: folder)
+
+        let manifests = Self.manifestNames.filter { FileManager.default.fileExists(atPath: folder.appending(path: $0).path) }
+        guard let manifestName = manifests.first else {
+            return PackLoadResult(pack: nil, diagnostics: [PackDiagnostic(.error, file: shown,
+                message: "no pack manifest; add pack.yaml (or pack.json) with id, title, version and modules")])
+        }
+        if manifests.count > 1 {
+            diagnostics.append(PackDiagnostic(.error, file: display(manifestName),
+                message: "the pack has several manifests (\(manifests.joined(separator: ", "))); keep one"))
+        }
+        let manifest: PackManifest
+        switch decoder.decode(PackManifest.self, from: folder.appending(path: manifestName), displayPath: display(manifestName)) {
+        case let .success(value): manifest = value
+        case let .failure(diagnostic): return PackLoadResult(pack: nil, diagnostics: diagnostics + [diagnostic])
+        }
+
+        var modules: [Module] = []
+        let sources = SourceTexts()
+        for modulePath in manifest.modules {
+            guard let url = resolve(modulePath, in: files, from: display(manifestName), diagnostics: &diagnostics) else { continue }
+            let moduleFile: ModuleFile
+            switch decoder.decode(ModuleFile.self, from: url, displayPath: display(modulePath)) {
+            case let .success(value): moduleFile = value
+            case let .failure(diagnostic): diagnostics.append(diagnostic); continue
+            }
+            sources.remember(modulePath, url: url)
+            var lessons: [Lesson] = []
+            for (lessonIndex, entry) in moduleFile.lessons.enumerated() {
+                var lesson: Lesson
+                switch entry {
+                case var .inline(inline):
+                    inline.file = modulePath
+                    sources.inlinePrefixes[inline.id] = ["lessons", PathKey(lessonIndex)]
+                    lesson = inline
+                case let .file(lessonPath):
+                    guard let lessonURL = resolve(lessonPath, in: files, from: display(modulePath),
+                                                  diagnostics: &diagnostics) else { continue }
+                    switch decoder.decode(Lesson.self, from: lessonURL, displayPath: display(lessonPath)) {
+                    case let .success(value): lesson = value
+                    case let .failure(diagnostic): diagnostics.append(diagnostic); continue
+                    }
+                    lesson.file = lessonPath
+                    sources.remember(lessonPath, url: lessonURL)
+                }
+                resolveStepFiles(&lesson, files: files, display: display, sources: sources, diagnostics: &diagnostics)
+                lessons.append(lesson)
+            }
+            modules.append(Module(id: moduleFile.id, title: moduleFile.title, summary: moduleFile.summary,
+                                  skills: moduleFile.skills, lessons: lessons, file: modulePath))
+        }
+        let pack = Pack(manifest: manifest, modules: modules, root: folder)
+        diagnostics += PackValidator(pack: pack, manifestFile: manifestName, sources: sources, display: display).diagnostics()
+        return PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics, manifest: manifest)
+    }
+
+    private func resolve(_ relative: String, in files: PackFiles, from file: String,
+                         diagnostics: inout [PackDiagnostic]) -> URL? {
+        switch files.resolve(relative) {
+        case let .success(url): return url
+        case let .failure(refusal):
+            diagnostics.append(PackDiagnostic(.error, file: file, message: refusal.description))
+            return nil
+        }
+    }
+
+    private func resolveStepFiles(_ lesson: inout Lesson, files: PackFiles, display: (String) -> String,
+                                  sources: SourceTexts, diagnostics: inout [PackDiagnostic]) {
+        for index in lesson.steps.indices where !lesson.steps[index].referencedFiles.isEmpty {
+            var step = lesson.steps[index]
+            do {
+                try step.resolveFiles { relative in
+                    switch files.resolve(relative) {
+                    case let .success(url):
+                        let data = try Data(contentsOf: url)
+                        guard data.count <= decoder.maximumFileSize else {
+                            throw PackFileError(message: "'\(relative)' is larger than \(decoder.maximumFileSize) bytes")
+                        }
+                        guard let text = String(data: data, encoding: .utf8) else {
+                            throw PackFileError(message: "'\(relative)' is not valid UTF-8 text")
+                        }
+                        return text
+                    case let .failure(refusal):
+                        throw PackFileError(message: refusal.description)
+                    }
+                }
+                lesson.steps[index] = step
+            } catch {
+                let location = sources.locate(lesson.file, (sources.inlinePrefixes[lesson.id] ?? []) + ["steps", PathKey(index), "file"])
+                diagnostics.append(PackDiagnostic(.error, file: display(lesson.file), line: location?.line,
+                                                  column: location?.column, message: "\(error)"))
+            }
+        }
+    }
+}
+
+struct PackFileError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// The texts of a pack's files, read again only to point diagnostics at a line.
+final class SourceTexts {
+    private var urls: [String: URL] = [:]
+    /// Where inline lessons sit inside their module file, by lesson id.
+    var inlinePrefixes: [String: [PathKey]] = [:]
+
+    func remember(_ relative: String, url: URL) { urls[relative] = url }
+
+    func locate(_ relative: String, _ path: [PathKey]) -> (line: Int, column: Int)? {
+        guard let url = urls[relative], let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return SourceLocator.locate(path, in: text)
+    }
+}
+

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Everything Pathway knows about one learner's work, saved as JSON after every change.
+///
+/// Keys are stable ids: lessons are `pack/lesson`, items and reflections `pack/step`, so
+/// editing a pack's text or moving a question between lessons keeps the learner's answers.
+public struct Progress: Codable, Sendable, Equatable {
+    /// The schema this build writes.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var profile: String
+    public var createdAt: Date
+    public var updatedAt: Date
+    /// Where the learner was last: `continue` goes back here.
+    public var current: Position?
+    public var lessons: [String: LessonRecord]
+    public var items: [String: ItemRecord]
+    public var reflections: [String: ReflectionRecord]
+
+    public init(profile: String, now: Date) {
+        schemaVersion = Self.currentSchemaVersion
+        self.profile = profile
+        createdAt = now
+        updatedAt = now
+        lessons = [:]
+        items = [:]
+        reflections = [:]
+    }
+
+    /// The key of a lesson or step of a pack.
+    public static func key(_ pack: String, _ id: String) -> String { "\(pack)/\(id)" }
+}
+
+/// A place in a lesson.
+public struct Position: Codable, Sendable, Equatable {
+    public var pack: String
+    public var lesson: String
+    /// The index of the step; `stepID` wins when the pack has changed since.
+    public var step: Int
+    public var stepID: String?
+
+    public init(pack: String, lesson: String, step: Int, stepID: String?) {
+        self.pack = pack
+        self.lesson = lesson
+        self.step = step
+        self.stepID = stepID
+    }
+}
+
+/// A learner's state in one lesson.
+public struct LessonRecord: Codable, Sendable, Equatable {
+    public var position: Int
+    public var positionStepID: String?
+    public var completed: Bool
+    public var startedAt: Date
+    public var completedAt: Date?
+    public var lastVisitedAt: Date
+
+    public init(startedAt: Date) {
+        position = 0
+        completed = false
+        self.startedAt = startedAt
+        lastVisitedAt = startedAt
+    }
+}
+
+/// Everything recorded about one question.
+public struct ItemRecord: Codable, Sendable, Equatable {
+    public var attempts: [Attempt]
+    /// Hints revealed so far.
+    public var hintsUsed: Int
+    /// Whether the learner skipped it without answering it right.
+    public var skipped: Bool
+    /// Whether the answer was shown after the last allowed wrong attempt.
+    public var revealed: Bool
+    /// Seconds spent on the question across attempts.
+    public var secondsSpent: Double
+
+    public init() {
+        attempts = []
+        hintsUsed = 0
+        skipped = false
+        revealed = false
+        secondsSpent = 0
+    }
+
+    /// Whether any attempt was right.
+    public var answeredCorrectly: Bool { attempts.contains { $0.correct } }
+    /// Whether the first attempt was right.
+    public var firstTryCorrect: Bool { attempts.first?.correct ?? false }
+}
+
+/// One answer given to a question.
+public struct Attempt: Codable, Sendable, Equatable {
+    public var answer: String
+    public var correct: Bool
+    public var at: Date
+    public var seconds: Double
+    /// Hints revealed before this attempt.
+    public var hintsUsed: Int
+
+    public init(answer: String, correct: Bool, at: Date, seconds: Double, hintsUsed: Int) {
+        self.answer = answer
+        self.correct = correct
+        self.at = at
+        self.seconds = seconds
+        self.hintsUsed = hintsUsed
+    }
+}
+
+/// A portfolio piece the learner wrote in a reflection step.
+public struct ReflectionRecord: Codable, Sendable, Equatable {
+    public var artifact: String?
+    public var text: String
+    /// The self-check items the learner ticked, by index.
+    public var checked: [Int]
+    public var savedAt: Date
+
+    public init(artifact: String?, text: String, checked: [Int], savedAt: Date) {
+        self.artifact = artifact
+        self.text = text
+        self.checked = checked
+        self.savedAt = savedAt
+    }
+}

@@ -1,0 +1,99 @@
+/// A question where the learner picks every right choice; right only when the set is exact.
+public struct MultipleSelectQuestion: Question, Decodable {
+    public static let typeName = "multiple_select"
+    public static let displayName = "select all that apply"
+    public var questionID: String
+    public var prompt: String
+    public var explanation: String?
+    public var hints: [String]
+    public var choices: [Choice]
+    public var shuffle: Bool
+
+    public init(id: String, prompt: String, choices: [Choice], explanation: String? = nil,
+                hints: [String] = [], shuffle: Bool = true) {
+        self.questionID = id
+        self.prompt = prompt
+        self.choices = choices
+        self.explanation = explanation
+        self.hints = hints
+        self.shuffle = shuffle
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type, id, prompt, explanation, hints, choices, shuffle
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        questionID = try c.decode(String.self, forKey: .id)
+        prompt = try c.decode(String.self, forKey: .prompt)
+        explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
+        hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
+        choices = try c.decode([Choice].self, forKey: .choices)
+        shuffle = try c.decodeIfPresent(Bool.self, forKey: .shuffle) ?? true
+    }
+
+    public func problems() -> [StepProblem] {
+        var found = commonProblems() + ChoiceRules.problems(choices)
+        if !choices.contains(where: \.isCorrect) {
+            found.append(.error("a multiple_select question needs at least one choice with 'correct: true'", field: "choices"))
+        }
+        return found
+    }
+
+    public func present(shuffling: Bool, using random: inout SeededRandom) -> Presentation {
+        ChoiceRules.present(choices, shuffle: shuffling && shuffle, using: &random)
+    }
+
+    public func answerInstructions(for presentation: Presentation) -> String {
+        "Select all that apply: type letters separated by commas, e.g. a,c."
+    }
+
+    public func evaluate(_ input: String, in presentation: Presentation) -> Evaluation {
+        switch ChoiceInput.parse(input, optionCount: presentation.order.count, options: presentation.options, allowMany: true) {
+        case let .failure(error):
+            return .malformed(error.message(allowMany: true, optionCount: presentation.order.count))
+        case let .success(picked):
+            let pickedChoices = Set(picked.map { presentation.order[$0] })
+            let correctChoices = Set(choices.indices.filter { choices[$0].isCorrect })
+            var feedback: [String] = []
+            for position in presentation.order.indices {
+                let index = presentation.order[position]
+                let choice = choices[index]
+                let wasPicked = pickedChoices.contains(index)
+                guard wasPicked != choice.isCorrect, let text = choice.feedback else { continue }
+                feedback.append("\(ChoiceInput.letter(position))) \(text)")
+            }
+            let missing = correctChoices.subtracting(pickedChoices).count
+            let extra = pickedChoices.subtracting(correctChoices).count
+            if missing + extra > 0, feedback.isEmpty {
+                feedback.append(summary(missing: missing, extra: extra))
+            }
+            let recorded = pickedChoices.sorted().map { choices[$0].text }.joined(separator: " | ")
+            return .graded(Grade(isCorrect: missing == 0 && extra == 0, feedback: feedback, recordedAnswer: recorded))
+        }
+    }
+
+    private func summary(missing: Int, extra: Int) -> String {
+        switch (missing, extra) {
+        case (0, _): return "You picked \(extra) choice\(extra == 1 ? "" : "s") too many."
+        case (_, 0): return "You missed \(missing) right choice\(missing == 1 ? "" : "s")."
+        default: return "Some of your picks are wrong, and you missed \(missing) right choice\(missing == 1 ? "" : "s")."
+        }
+    }
+
+    public func correctAnswer(in presentation: Presentation) -> String {
+        ChoiceRules.describe(presentation.order.indices.filter { choices[presentation.order[$0]].isCorrect }, in: presentation)
+    }
+
+    public func selfCheck() -> SelfCheck {
+        let correct = choices.indices.filter { choices[$0].isCorrect }
+        let wrong = choices.indices.filter { !choices[$0].isCorrect }
+        var mustFail = wrong.map { (correct + [$0]).sorted().map(ChoiceInput.letter).joined(separator: ",") }
+        if correct.count > 1 {
+            mustFail += correct.map { left in correct.filter { $0 != left }.map(ChoiceInput.letter).joined(separator: ",") }
+        }
+        return SelfCheck(mustPass: [correct.map(ChoiceInput.letter).joined(separator: ",")], mustFail: mustFail)
+    }
+}

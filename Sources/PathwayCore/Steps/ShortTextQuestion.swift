@@ -1,0 +1,90 @@
+/// A question answered with a word or a few words, compared after normalising.
+public struct ShortTextQuestion: Question, Decodable {
+    public static let typeName = "short_text"
+    public static let displayName = "short answer"
+    public var questionID: String
+    public var prompt: String
+    public var explanation: String?
+    public var hints: [String]
+    /// Accepted answers; the first is shown when the answer is revealed.
+    public var answers: [String]
+    /// Likely wrong answers with their own feedback.
+    public var wrong: [WrongAnswer]
+
+    /// A likely wrong answer and what to tell the learner who gives it.
+    public struct WrongAnswer: Sendable, Equatable, Decodable {
+        public var answer: String
+        public var feedback: String
+
+        public init(answer: String, feedback: String) {
+            self.answer = answer
+            self.feedback = feedback
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case answer, feedback }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            answer = try c.decode(String.self, forKey: .answer)
+            feedback = try c.decode(String.self, forKey: .feedback)
+        }
+    }
+
+    public init(id: String, prompt: String, answers: [String], wrong: [WrongAnswer] = [],
+                explanation: String? = nil, hints: [String] = []) {
+        self.questionID = id
+        self.prompt = prompt
+        self.answers = answers
+        self.wrong = wrong
+        self.explanation = explanation
+        self.hints = hints
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type, id, prompt, explanation, hints, answers, wrong
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        questionID = try c.decode(String.self, forKey: .id)
+        prompt = try c.decode(String.self, forKey: .prompt)
+        explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
+        hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
+        answers = try c.decode([String].self, forKey: .answers)
+        wrong = try c.decodeIfPresent([WrongAnswer].self, forKey: .wrong) ?? []
+    }
+
+    public func problems() -> [StepProblem] {
+        var found = commonProblems()
+        if answers.isEmpty { found.append(.error("a short_text question needs at least one accepted answer", field: "answers")) }
+        if answers.contains(where: { AnswerNormalizer.normalize($0).isEmpty }) {
+            found.append(.error("an accepted answer is empty once punctuation and spaces are removed", field: "answers"))
+        }
+        return found
+    }
+
+    public func present(shuffling: Bool, using random: inout SeededRandom) -> Presentation { Presentation() }
+
+    public func answerInstructions(for presentation: Presentation) -> String { "Type a short answer." }
+
+    public func evaluate(_ input: String, in presentation: Presentation) -> Evaluation {
+        let given = AnswerNormalizer.normalize(input)
+        if given.isEmpty { return .malformed("Type a word or a few words.") }
+        let recorded = input.trimmingWhitespace()
+        if answers.contains(where: { AnswerNormalizer.normalize($0) == given }) {
+            return .graded(Grade(isCorrect: true, recordedAnswer: recorded))
+        }
+        let feedback = wrong.first { AnswerNormalizer.normalize($0.answer) == given }.map { [$0.feedback] } ?? []
+        return .graded(Grade(isCorrect: false, feedback: feedback, recordedAnswer: recorded))
+    }
+
+    public func correctAnswer(in presentation: Presentation) -> String {
+        answers.first ?? ""
+    }
+
+    public func selfCheck() -> SelfCheck {
+        SelfCheck(mustPass: answers, mustFail: wrong.map(\.answer))
+    }
+}

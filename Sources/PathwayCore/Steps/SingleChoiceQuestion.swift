@@ -1,0 +1,99 @@
+/// A question with one right choice among several.
+public struct SingleChoiceQuestion: Question, Decodable {
+    public static let typeName = "single_choice"
+    public static let displayName = "single choice"
+    public var questionID: String
+    public var prompt: String
+    public var explanation: String?
+    public var hints: [String]
+    public var choices: [Choice]
+    public var shuffle: Bool
+
+    public init(id: String, prompt: String, choices: [Choice], explanation: String? = nil,
+                hints: [String] = [], shuffle: Bool = true) {
+        self.questionID = id
+        self.prompt = prompt
+        self.choices = choices
+        self.explanation = explanation
+        self.hints = hints
+        self.shuffle = shuffle
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type, id, prompt, explanation, hints, choices, shuffle
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        questionID = try c.decode(String.self, forKey: .id)
+        prompt = try c.decode(String.self, forKey: .prompt)
+        explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
+        hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
+        choices = try c.decode([Choice].self, forKey: .choices)
+        shuffle = try c.decodeIfPresent(Bool.self, forKey: .shuffle) ?? true
+    }
+
+    public func problems() -> [StepProblem] {
+        var found = commonProblems() + ChoiceRules.problems(choices)
+        let correct = choices.filter(\.isCorrect).count
+        if correct != 1 {
+            found.append(.error("a single_choice question needs exactly one choice with 'correct: true' (it has \(correct))", field: "choices"))
+        }
+        return found
+    }
+
+    public func present(shuffling: Bool, using random: inout SeededRandom) -> Presentation {
+        ChoiceRules.present(choices, shuffle: shuffling && shuffle, using: &random)
+    }
+
+    public func answerInstructions(for presentation: Presentation) -> String {
+        "Type the letter of your answer (a–\(ChoiceInput.letter(presentation.options.count - 1)))."
+    }
+
+    public func evaluate(_ input: String, in presentation: Presentation) -> Evaluation {
+        switch ChoiceInput.parse(input, optionCount: presentation.order.count, options: presentation.options, allowMany: false) {
+        case let .failure(error):
+            return .malformed(error.message(allowMany: false, optionCount: presentation.order.count))
+        case let .success(picked):
+            let choice = choices[presentation.order[picked[0]]]
+            return .graded(Grade(isCorrect: choice.isCorrect,
+                                 feedback: choice.isCorrect ? [] : [choice.feedback].compactMap { $0 },
+                                 recordedAnswer: choice.text))
+        }
+    }
+
+    public func correctAnswer(in presentation: Presentation) -> String {
+        ChoiceRules.describe(presentation.order.indices.filter { choices[presentation.order[$0]].isCorrect }, in: presentation)
+    }
+
+    public func selfCheck() -> SelfCheck {
+        SelfCheck(mustPass: choices.indices.filter { choices[$0].isCorrect }.map(ChoiceInput.letter),
+                  mustFail: choices.indices.filter { !choices[$0].isCorrect }.map(ChoiceInput.letter))
+    }
+}
+
+/// Rules shared by the choice question types.
+enum ChoiceRules {
+    static func problems(_ choices: [Choice]) -> [StepProblem] {
+        var found: [StepProblem] = []
+        if choices.count < 2 { found.append(.error("a choice question needs at least two choices", field: "choices")) }
+        if choices.count > 26 { found.append(.error("at most 26 choices (one per letter)", field: "choices")) }
+        if choices.contains(where: { $0.text.trimmingWhitespace().isEmpty }) {
+            found.append(.error("a choice has empty text", field: "choices"))
+        }
+        let texts = choices.map { AnswerNormalizer.normalize($0.text) }
+        if Set(texts).count != texts.count { found.append(.error("two choices have the same text", field: "choices")) }
+        return found
+    }
+
+    static func present(_ choices: [Choice], shuffle: Bool, using random: inout SeededRandom) -> Presentation {
+        var order = Array(choices.indices)
+        if shuffle { order.shuffle(using: &random) }
+        return Presentation(options: order.map { choices[$0].text }, order: order)
+    }
+
+    static func describe(_ positions: [Int], in presentation: Presentation) -> String {
+        positions.map { "\(ChoiceInput.letter($0))) \(presentation.options[$0])" }.joined(separator: "; ")
+    }
+}

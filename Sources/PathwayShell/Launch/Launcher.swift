@@ -1,0 +1,89 @@
+import Foundation
+import PathwayCore
+
+/// Wires a REPL session from the command line's choices: the data directory, the pack search
+/// path, the profile, and the terminal (readline on a tty, plain lines otherwise).
+public struct Launcher {
+    public var dataDirectory: String?
+    public var packPaths: [String] = []
+    public var profile: String = "default"
+    public var seed: UInt64?
+    public var shuffle = true
+    public var environment: [String: String]
+    public var executable: URL
+    public var workingDirectory: URL
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+                executable: URL = URL(fileURLWithPath: CommandLine.arguments[0]),
+                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.environment = environment
+        self.executable = executable
+        self.workingDirectory = workingDirectory
+    }
+
+    /// The pack search path: shipped curricula, the user's packs, `PATHWAY_PACKS`, `--pack-path`.
+    public func packSources(data: DataDirectory?) -> [PackSource] {
+        var sources: [PackSource] = []
+        if let shipped = PackSource.shipped(environment: environment, executable: executable, workingDirectory: workingDirectory) {
+            sources.append(shipped)
+        }
+        if let data { sources.append(PackSource(folder: data.packsDirectory, origin: .user)) }
+        for path in (environment["PATHWAY_PACKS"] ?? "").split(separator: ":") where !path.isEmpty {
+            sources.append(PackSource(folder: absolute(String(path)), origin: .environment, displayPath: String(path)))
+        }
+        for path in packPaths {
+            sources.append(PackSource(folder: absolute(path), origin: .option, displayPath: path))
+        }
+        return sources
+    }
+
+    private func absolute(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appending(path: path)
+    }
+
+    /// Loads the library and the profile's progress, or throws a message for the learner.
+    public func makeTutor(preview: Bool = false) throws -> (Tutor, DataDirectory, () -> PackLibrary) {
+        let data = try DataDirectory.resolve(explicit: dataDirectory, environment: environment)
+        guard Identifier.isValid(profile) else {
+            throw LaunchError("profile name '\(profile)' is not valid: \(Identifier.rule)")
+        }
+        let sources = packSources(data: data)
+        let loadLibrary = { PackLibrary.load(sources) }
+        let library = loadLibrary()
+        let store = JSONProgressStore(file: data.progressFile(profile: profile))
+        let progress: PathwayCore.Progress
+        do {
+            progress = try store.load() ?? PathwayCore.Progress(profile: profile, now: Date())
+        } catch let error as ProgressError {
+            throw LaunchError("\(error)\nYour progress file was not changed. Move it aside to start fresh, or restore a backup.")
+        }
+        var options = Tutor.Options()
+        options.shuffleChoices = shuffle
+        let random = seed.map(SeededRandom.init(seed:)) ?? .unseeded()
+        let tutor = Tutor(library: library, progress: progress, store: store, random: random, options: options,
+                          savesProgress: !preview)
+        return (tutor, data, loadLibrary)
+    }
+
+    /// Runs the REPL on this process's terminal; returns the exit status.
+    public func runInteractive(errorOutput: any TextOutput = StandardOutput(error: true)) throws -> Int32 {
+        let (tutor, data, reload) = try makeTutor()
+        for notice in tutor.library.notices { errorOutput.line("note: \(notice)") }
+        let broken = tutor.library.entries.filter { if case .disabled = $0.status { return true } else { return false } }
+        for entry in broken {
+            if case let .disabled(reason) = entry.status { errorOutput.line("warning: pack '\(entry.id)' is disabled: \(reason)") }
+        }
+        let interactive = isatty(STDIN_FILENO) != 0
+        let reader: any LineReader = interactive ? ReadlineLineReader(historyFile: data.historyFile) : PlainLineReader()
+        let style = Style.detect(isTTY: isatty(STDOUT_FILENO) != 0, environment: environment)
+        let repl = Repl(tutor: tutor, reader: reader, output: StandardOutput(), errors: errorOutput, style: style,
+                        width: TerminalSize.wrapWidth(environment: environment), reloadLibrary: reload)
+        return repl.run()
+    }
+}
+
+/// A failure to start, with the sentence to show.
+public struct LaunchError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

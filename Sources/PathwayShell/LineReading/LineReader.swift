@@ -1,0 +1,51 @@
+/// What reading one line gave.
+public enum LineEvent: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C: the line being typed was thrown away.
+    case interrupted
+    /// Ctrl-D on an empty line, or the end of piped input.
+    case endOfInput
+}
+
+/// Reads the learner's lines: GNU readline on a terminal, plain lines from a pipe or a file,
+/// or a script in tests.
+public protocol LineReader: AnyObject {
+    /// Reads one line, showing `prompt` where the reader shows prompts.
+    func readLine(prompt: String) -> LineEvent
+    /// Whether a person is typing (prompts and confirmations make sense).
+    var isInteractive: Bool { get }
+    /// The words Tab completes, refreshed by the REPL as its state changes.
+    func updateCompletions(_ table: CompletionTable)
+    /// Saves history and restores the terminal.
+    func close()
+}
+
+extension LineReader {
+    public func updateCompletions(_ table: CompletionTable) {}
+    public func close() {}
+}
+
+/// The words Tab offers: commands first, then each command's arguments.
+public struct CompletionTable: Sendable, Equatable {
+    public var commands: [String]
+    public var arguments: [String: [String]]
+
+    public init(commands: [String] = [], arguments: [String: [String]] = [:]) {
+        self.commands = commands
+        self.arguments = arguments
+    }
+
+    /// Candidates for the word being typed, given the text of the line before it.
+    public func candidates(for word: String, after preceding: String) -> [String] {
+        let before = preceding.split(separator: " ").map(String.init)
+        let pool: [String]
+        if before.isEmpty {
+            pool = commands
+        } else if before.count == 1 {
+            pool = arguments[before[0].lowercased()] ?? []
+        } else {
+            pool = []
+        }
+        return pool.filter { $0.hasPrefix(word) }
+    }
+}

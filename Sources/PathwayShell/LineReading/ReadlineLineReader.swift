@@ -1,0 +1,133 @@
+@preconcurrency import CReadline
+import Foundation
+import Synchronization
+
+/// Reads lines with GNU readline: editing, history kept across runs, Tab completion of commands
+/// and ids, Ctrl-C that clears the line and Ctrl-D that ends the session.
+public final class ReadlineLineReader: LineReader {
+    private let historyFile: URL?
+    private var lastHistoryLine: String?
+
+    /// Sets readline up; `historyFile` is read now and written by ``close()``.
+    public init(historyFile: URL?) {
+        self.historyFile = historyFile
+        rl_readline_name = UnsafePointer(strdup("pathway")!)
+        rl_attempted_completion_function = attemptedCompletion
+        rl_catch_signals = 0
+        rl_getc_function = interruptibleGetc
+        rl_bind_key(3, cancelLine)
+        installFlagHandler(SIGINT) { _ in sigintPending.store(true, ordering: .relaxed) }
+        installFlagHandler(SIGCONT) { _ in sigcontPending.store(true, ordering: .relaxed) }
+        installFlagHandler(SIGTERM) { _ in terminatePending.store(true, ordering: .relaxed) }
+        installFlagHandler(SIGHUP) { _ in terminatePending.store(true, ordering: .relaxed) }
+        stifle_history(1000)
+        if let historyFile { _ = read_history(historyFile.path) }
+    }
+
+    public var isInteractive: Bool { true }
+
+    public func readLine(prompt: String) -> LineEvent {
+        if terminatePending.load(ordering: .relaxed) { return .endOfInput }
+        lineCancelled.store(false, ordering: .relaxed)
+        sigintPending.store(false, ordering: .relaxed)
+        guard let raw = readline(prompt) else {
+            print("")
+            return .endOfInput
+        }
+        defer { free(raw) }
+        if lineCancelled.load(ordering: .relaxed) {
+            print("")
+            return .interrupted
+        }
+        if terminatePending.load(ordering: .relaxed) { return .endOfInput }
+        let line = String(cString: raw)
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty, line != lastHistoryLine {
+            add_history(line)
+            lastHistoryLine = line
+        }
+        return .line(line)
+    }
+
+    public func updateCompletions(_ table: CompletionTable) {
+        completionTable.withLock { $0 = table }
+    }
+
+    public func close() {
+        guard let historyFile else { return }
+        try? FileManager.default.createDirectory(at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        _ = write_history(historyFile.path)
+        chmod(historyFile.path, 0o600)
+    }
+}
+
+// readline calls these C callbacks on the main thread; their state is global by necessity.
+private let sigintPending = Atomic<Bool>(false)
+private let sigcontPending = Atomic<Bool>(false)
+private let terminatePending = Atomic<Bool>(false)
+private let lineCancelled = Atomic<Bool>(false)
+private let completionTable = Mutex(CompletionTable())
+private let completionMatches = Mutex<[String]>([])
+
+private func installFlagHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = handler
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0 // no SA_RESTART: a signal must interrupt read()
+    sigaction(signal, &action, nil)
+}
+
+/// readline's own getc retries after EINTR, so a signal could never end readline(); this one
+/// turns a pending SIGINT into Ctrl-C's byte and a SIGTERM/SIGHUP into end of input.
+private func interruptibleGetc(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+    let fd = stream.map { fileno($0) } ?? STDIN_FILENO
+    var byte: UInt8 = 0
+    while true {
+        if sigintPending.exchange(false, ordering: .relaxed) { return 3 }
+        if terminatePending.load(ordering: .relaxed) {
+            rl_delete_text(0, rl_end)
+            rl_point = 0
+            return EOF
+        }
+        let n = Glibc.read(fd, &byte, 1)
+        if n == 1 { return Int32(byte) }
+        if n == 0 { return EOF }
+        if errno != EINTR { return EOF }
+        if sigcontPending.exchange(false, ordering: .relaxed) {
+            rl_cleanup_after_signal()
+            rl_reset_after_signal()
+            rl_forced_update_display()
+        }
+    }
+}
+
+/// Bound to Ctrl-C: show ^C, drop the line (recorded for undo, so history stays intact) and
+/// end readline().
+private func cancelLine(_ count: Int32, _ key: Int32) -> Int32 {
+    lineCancelled.store(true, ordering: .relaxed)
+    rl_point = rl_end
+    rl_redisplay()
+    rl_echo_signal_char(SIGINT)
+    rl_delete_text(0, rl_end)
+    rl_point = 0
+    rl_done = 1
+    return 0
+}
+
+private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    completionMatches.withLock { matches -> UnsafeMutablePointer<CChar>? in
+        if state == 0 {
+            let word = text.map { String(cString: $0) } ?? ""
+            let preceding = rl_line_buffer.map { String(String(cString: $0).utf8.prefix(Int(rl_point))) ?? "" } ?? ""
+            let before = String(preceding.dropLast(word.count))
+            matches = completionTable.withLock { $0.candidates(for: word, after: before) }
+        }
+        let index = Int(state)
+        return index < matches.count ? strdup(matches[index]) : nil
+    }
+}
+
+private func attemptedCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32)
+    -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    rl_attempted_completion_over = 1 // never fall back to file names
+    return rl_completion_matches(text, completionGenerator)
+}

@@ -1,0 +1,157 @@
+import Foundation
+import PathwayCore
+
+extension Repl {
+    /// Commands that show where the learner stands.
+    static var informationCommands: [Command] {
+        [
+            Command("help", aliases: ["?"], usage: "help [command]", summary: "list the commands, or explain one",
+                    arguments: { repl in repl.commands.map(\.name) }, run: { repl, args in repl.help(args) }),
+            Command("path", summary: "show the career path: tracks, modules and what is unlocked",
+                    run: { repl, _ in repl.showPath() }),
+            Command("list", aliases: ["ls"], usage: "list [module]", summary: "list modules with their status, or a module's lessons",
+                    arguments: { $0.moduleIDs() }, run: { repl, args in repl.list(args) }),
+            Command("progress", summary: "summarise your progress: lessons, answers, time, portfolio",
+                    run: { repl, _ in repl.showProgress() }),
+        ]
+    }
+
+    private func help(_ args: [String]) {
+        if let name = args.first {
+            guard let command = command(named: name.lowercased()) else {
+                out.line("No command '\(TerminalSafeText.sanitize(name))'. Type help for the list.")
+                return
+            }
+            out.line(style.bold(command.usage) + " — " + command.summary)
+            if !command.aliases.isEmpty { out.line("Also: " + command.aliases.joined(separator: ", ")) }
+            if !command.detail.isEmpty { out.line(markdown.render(command.detail)) }
+            return
+        }
+        out.line(style.bold("Commands"))
+        let width = commands.map(\.usage.count).max() ?? 0
+        for command in commands {
+            out.line("  " + command.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
+        }
+        out.line()
+        out.line(markdown.render("In a lesson, type your answer at the `answer>` prompt: a letter (`b`), letters for select-all questions (`a,c`), `true`/`false`, a word, or a number. Start a line with `\\` to send a word such as `next` as an answer. Tab completes commands and ids; Ctrl-C clears the line; Ctrl-D or `quit` leaves (progress is saved after every answer)."))
+    }
+
+    func symbol(_ state: PathOverview.State) -> String {
+        switch state {
+        case .completed: return style.green("✓")
+        case .inProgress: return style.yellow("▸")
+        case .available: return "○"
+        case .locked: return style.dim("·")
+        }
+    }
+
+    func describe(_ state: PathOverview.State) -> String {
+        switch state {
+        case .completed: return "completed"
+        case .inProgress: return "in progress"
+        case .available: return "available"
+        case let .locked(reason): return "locked: \(reason)"
+        }
+    }
+
+    private func showPath() {
+        let overview = tutor.overview
+        if tutor.library.paths.isEmpty { out.line("No career path is installed; every module is open. Type list to see them.") }
+        for path in tutor.library.paths {
+            out.line(style.bold(path.title))
+            if let description = path.description { out.line(markdown.render(description)) }
+            for (number, track) in overview.tracks.filter({ $0.path.id == path.id }).enumerated() {
+                let done = track.modules.reduce(0) { $0 + $1.lessonsCompleted }
+                let total = track.modules.reduce(0) { $0 + $1.lessonsTotal }
+                let state = track.isCompleted ? "completed" : track.isLocked ? "locked" : done > 0 ? "in progress" : "open"
+                out.line()
+                out.line(style.bold("\(number + 1). \(track.track.title)") + style.dim("  \(state), \(done)/\(total) lessons"))
+                if !track.track.requires.isEmpty {
+                    let titles = track.track.requires.map { id in path.tracks.first { $0.id == id }?.title ?? id }
+                    out.line(style.dim("   after: " + titles.joined(separator: ", ")))
+                }
+                for status in track.modules { out.line(moduleLine(status)) }
+            }
+        }
+        if !overview.otherModules.isEmpty {
+            out.line()
+            out.line(style.bold("Other packs"))
+            for status in overview.otherModules { out.line(moduleLine(status)) }
+        }
+    }
+
+    func moduleLine(_ status: PathOverview.ModuleStatus) -> String {
+        let id = status.module.id.padding(toLength: max(status.module.id.count, 20), withPad: " ", startingAt: 0)
+        var line = "   \(symbol(status.state)) \(id) \(TerminalSafeText.sanitize(status.module.title))"
+        line += style.dim("  \(status.lessonsCompleted)/\(status.lessonsTotal)")
+        if case let .locked(reason) = status.state { line += style.dim("  (locked: \(reason))") }
+        return line
+    }
+
+    private func list(_ args: [String]) {
+        if let reference = args.first {
+            let matches = tutor.library.modules(matching: reference)
+            guard let (pack, module) = matches.first else {
+                out.line("No module '\(TerminalSafeText.sanitize(reference))'. Type list to see module ids.")
+                return
+            }
+            out.line(style.bold(module.title) + style.dim("  (\(pack.id)/\(module.id))"))
+            if let summary = module.summary { out.line(markdown.render(summary)) }
+            for lesson in module.lessons {
+                let record = tutor.progress.lessons[Progress.key(pack.id, lesson.id)]
+                let state: PathOverview.State = record?.completed == true ? .completed : record != nil ? .inProgress : .available
+                let minutes = lesson.minutes.map { " · \($0) min" } ?? ""
+                out.line("   \(symbol(state)) \(lesson.id.padding(toLength: max(lesson.id.count, 24), withPad: " ", startingAt: 0)) \(TerminalSafeText.sanitize(lesson.title))"
+                         + style.dim("  \(lesson.questions.count) questions\(minutes)"))
+            }
+            return
+        }
+        let overview = tutor.overview
+        var currentPack = ""
+        for status in overview.allModules {
+            if status.pack.id != currentPack {
+                currentPack = status.pack.id
+                out.line(style.bold(status.pack.title) + style.dim("  (\(status.pack.id) \(status.pack.manifest.version))"))
+            }
+            out.line(moduleLine(status))
+        }
+        out.line(style.dim("Type start <id> to open a module, or list <module> to see its lessons."))
+    }
+
+    private func showProgress() {
+        let overview = tutor.overview
+        let progress = tutor.progress
+        let modules = overview.allModules
+        let lessonsDone = modules.reduce(0) { $0 + $1.lessonsCompleted }
+        let lessonsTotal = modules.reduce(0) { $0 + $1.lessonsTotal }
+        let questionKeys = Set(tutor.library.packs.flatMap { pack in
+            pack.lessons.flatMap { $0.lesson.questions.map { Progress.key(pack.id, $0.questionID) } }
+        })
+        let records = progress.items.filter { questionKeys.contains($0.key) }.values
+        let answered = records.filter { !$0.attempts.isEmpty }
+        let right = answered.filter(\.answeredCorrectly).count
+        let firstTry = answered.filter(\.firstTryCorrect).count
+        let skipped = records.filter { $0.skipped && !$0.answeredCorrectly }.count
+        let minutes = Int((records.reduce(0) { $0 + $1.secondsSpent } / 60).rounded())
+        let reflectionSteps = tutor.library.packs.flatMap { pack in
+            pack.lessons.flatMap { $0.lesson.steps.compactMap { ($0 as? ReflectionStep).map { Progress.key(pack.id, $0.reflectionID) } } }
+        }
+        let written = reflectionSteps.filter { progress.reflections[$0] != nil }.count
+
+        out.line(style.bold("Progress") + style.dim("  (profile \(progress.profile))"))
+        out.line("  Lessons     \(lessonsDone) of \(lessonsTotal) completed")
+        out.line("  Questions   \(answered.count) of \(questionKeys.count) answered: \(right) right, \(firstTry) on the first try" + (skipped > 0 ? ", \(skipped) skipped" : ""))
+        out.line("  Time        \(minutes) min on questions")
+        out.line("  Portfolio   \(written) of \(reflectionSteps.count) pieces written")
+        if !overview.tracks.isEmpty {
+            out.line()
+            for track in overview.tracks {
+                let done = track.modules.reduce(0) { $0 + $1.lessonsCompleted }
+                let total = max(track.modules.reduce(0) { $0 + $1.lessonsTotal }, 1)
+                let filled = Int((Double(done) / Double(total) * 20).rounded())
+                let bar = style.green(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: 20 - filled))
+                out.line("  " + track.track.title.padding(toLength: 34, withPad: " ", startingAt: 0) + bar + " \(done)/\(total)")
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import PathwayCore
+
+extension Repl {
+    /// Commands that open lessons and move through them.
+    static var lessonCommands: [Command] {
+        [
+            Command("start", usage: "start <module-or-lesson>", summary: "open a module or lesson by id",
+                    detail: "Opens a lesson, or a module's first unfinished lesson. Ids are shown by list; Tab completes them. Use pack/id when two packs share an id.",
+                    arguments: { $0.allIDs() }, run: { repl, args in repl.start(args) }),
+            Command("continue", aliases: ["resume"], summary: "resume exactly where you left off",
+                    run: { repl, _ in repl.resume() }),
+            Command("next", summary: "go on: the next step in a lesson, or the next lesson on the path",
+                    run: { repl, _ in repl.next() }),
+            Command("back", summary: "go back one step in the lesson",
+                    run: { repl, _ in repl.back() }),
+            Command("hint", summary: "show the next hint for this question",
+                    run: { repl, _ in repl.hint() }),
+            Command("skip", summary: "skip this question (it is marked skipped; come back any time)",
+                    run: { repl, _ in repl.skip() }),
+            Command("reset", usage: "reset <module>", summary: "forget your answers in a module (asks first)",
+                    detail: "Removes every answer, reflection and position in the module from your progress. Pathway asks for confirmation.",
+                    arguments: { $0.moduleIDs() }, run: { repl, args in repl.reset(args) }),
+        ]
+    }
+
+    func allIDs() -> [String] {
+        tutor.library.packs.flatMap { pack in pack.modules.flatMap { [$0.id] + $0.lessons.map(\.id) } }
+    }
+
+    func moduleIDs() -> [String] { tutor.library.packs.flatMap { $0.modules.map(\.id) } }
+
+    private func start(_ args: [String]) {
+        guard let reference = args.first else {
+            out.line("Usage: start <module-or-lesson>. Type list to see the ids.")
+            return
+        }
+        let lessons = tutor.library.lessons(matching: reference)
+        let modules = tutor.library.modules(matching: reference)
+        let matches = lessons.count + modules.count
+        if matches == 0 {
+            out.line("No module or lesson '\(TerminalSafeText.sanitize(reference))'. Type list to see the ids (Tab completes them).")
+            return
+        }
+        if matches > 1 {
+            let options = lessons.map { "\($0.pack.id)/\($0.lesson.id)" } + modules.map { "\($0.pack.id)/\($0.module.id)" }
+            out.line("'\(TerminalSafeText.sanitize(reference))' is in several packs; type one of: \(options.joined(separator: ", "))")
+            return
+        }
+        if let (pack, module, lesson) = lessons.first {
+            guard mayOpen(pack: pack, module: module) else { return }
+            open(pack: pack, module: module, lesson: lesson, restart: false)
+        } else if let (pack, module) = modules.first {
+            guard mayOpen(pack: pack, module: module) else { return }
+            let lesson = module.lessons.first { tutor.progress.lessons[Progress.key(pack.id, $0.id)]?.completed != true }
+                ?? module.lessons[0]
+            open(pack: pack, module: module, lesson: lesson, restart: false)
+        }
+    }
+
+    private func mayOpen(pack: Pack, module: Module) -> Bool {
+        guard case let .locked(reason)? = tutor.overview.state(pack: pack.id, module: module.id) else { return true }
+        return confirm("'\(module.title)' is locked: \(reason). Start it anyway?")
+    }
+
+    func open(pack: Pack, module: Module, lesson: Lesson, restart: Bool) {
+        let record = tutor.progress.lessons[Progress.key(pack.id, lesson.id)]
+        tutor.open(pack: pack, module: module, lesson: lesson, restart: restart)
+        out.line()
+        out.line(style.bold("\(module.title) › \(lesson.title)") + style.dim("  (\(lesson.id))"))
+        if let record, record.completed {
+            out.line(style.dim("You completed this lesson before; going through it again adds practice, and keeps your earlier answers."))
+        } else if let record, record.position > 0 {
+            out.line(style.dim("Resuming at step \(record.position + 1) of \(lesson.steps.count)."))
+        }
+        showStep()
+    }
+
+    private func resume() {
+        if tutor.active != nil {
+            showStep()
+            return
+        }
+        guard let target = tutor.resumeTarget() else {
+            out.line("Nothing left to continue: every open lesson is completed. Type path to see what is locked, or progress for a summary.")
+            return
+        }
+        open(pack: target.pack, module: target.module, lesson: target.lesson, restart: false)
+    }
+
+    private func next() {
+        guard let lesson = tutor.active else {
+            resume()
+            return
+        }
+        switch lesson.step {
+        case let question as any Question:
+            let record = tutor.itemRecord(for: question)
+            guard lesson.settled || record?.answeredCorrectly == true || record?.revealed == true || record?.skipped == true else {
+                out.line("Answer the question first, or type skip to move on (you can come back later).")
+                return
+            }
+        case let reflection as ReflectionStep:
+            guard lesson.settled || tutor.reflectionRecord(for: reflection) != nil else {
+                out.line("Write your answer first, or type skip to come back to it later.")
+                return
+            }
+        default:
+            break
+        }
+        moveOn()
+    }
+
+    /// Advances and shows what comes next.
+    func moveOn() {
+        switch tutor.advance() {
+        case .moved?: showStep()
+        case let .lessonCompleted(summary)?: showCompletion(summary)
+        case nil: break
+        }
+    }
+
+    private func back() {
+        guard tutor.active != nil else {
+            out.line("No lesson is open. Type continue to resume one.")
+            return
+        }
+        if tutor.back() {
+            showStep()
+        } else {
+            out.line("This is the first step of the lesson.")
+        }
+    }
+
+    private func hint() {
+        guard let lesson = tutor.active, let question = lesson.step as? any Question else {
+            out.line("Hints are for questions; there is no question open right now.")
+            return
+        }
+        guard let hint = tutor.hint() else {
+            out.line(question.hints.isEmpty ? "This question has no hints." : "No more hints for this question. Type skip to move on, or try once more.")
+            return
+        }
+        out.line(style.yellow("Hint \(hint.number) of \(hint.total): ") + markdown.render(hint.text))
+    }
+
+    private func skip() {
+        guard let lesson = tutor.active else {
+            out.line("No lesson is open, so there is nothing to skip.")
+            return
+        }
+        if lesson.step is any Question, !lesson.settled {
+            out.line(style.dim("Skipped. It stays in your progress as skipped; type back to return to it."))
+        }
+        switch tutor.skip() {
+        case .moved?: showStep()
+        case let .lessonCompleted(summary)?: showCompletion(summary)
+        case nil: break
+        }
+    }
+
+    private func reset(_ args: [String]) {
+        guard let reference = args.first else {
+            out.line("Usage: reset <module>. Type list to see module ids.")
+            return
+        }
+        let matches = tutor.library.modules(matching: reference)
+        guard matches.count == 1, let (pack, module) = matches.first else {
+            out.line(matches.isEmpty ? "No module '\(TerminalSafeText.sanitize(reference))'. Type list to see module ids."
+                                     : "'\(reference)' is in several packs; use pack/module.")
+            return
+        }
+        guard confirm("Reset '\(module.title)'? This forgets your answers, reflections and place in its \(module.lessons.count) lessons.") else {
+            out.line("Nothing was reset.")
+            return
+        }
+        let removed = tutor.reset(pack: pack, module: module)
+        out.line("Reset '\(module.title)': \(removed) record\(removed == 1 ? "" : "s") removed.")
+    }
+}

@@ -1,0 +1,29 @@
+import PathwayCore
+
+extension Repl {
+    /// Commands about the session itself.
+    static var sessionCommands: [Command] {
+        [
+            Command("reload", summary: "read the packs from disk again (after editing one)",
+                    run: { repl, _ in repl.reload() }),
+            Command("quit", aliases: ["exit"], summary: "leave Pathway (your progress is already saved)",
+                    run: { repl, _ in repl.finish() }),
+        ]
+    }
+
+    private func reload() {
+        guard let reloadLibrary else {
+            out.line("Reloading is not available here.")
+            return
+        }
+        let reopen = tutor.active.map { ($0.pack.id, $0.lesson.id) }
+        let library = reloadLibrary()
+        tutor.replaceLibrary(library)
+        for diagnostic in library.diagnostics where diagnostic.severity == .error { errors.line(diagnostic.description) }
+        let lessons = library.packs.reduce(0) { $0 + $1.lessons.count }
+        out.line("Reloaded \(library.packs.count) pack\(library.packs.count == 1 ? "" : "s") (\(lessons) lessons).")
+        if let (packID, lessonID) = reopen, let pack = library.pack(id: packID), let found = pack.lesson(id: lessonID) {
+            open(pack: pack, module: found.module, lesson: found.lesson, restart: false)
+        }
+    }
+}

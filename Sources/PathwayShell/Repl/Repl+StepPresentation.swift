@@ -1,0 +1,122 @@
+import PathwayCore
+
+extension Repl {
+    /// Shows the current step of the open lesson.
+    func showStep() {
+        guard let lesson = tutor.active else { return }
+        out.line()
+        switch lesson.step {
+        case let text as TextStep:
+            out.line(markdown.render(text.text))
+            out.line(style.dim(lesson.isLastStep ? "Press Enter to finish the lesson." : "Press Enter to continue."))
+        case let question as any Question:
+            showQuestion(question, in: lesson)
+        case let reflection as ReflectionStep:
+            showReflection(reflection)
+        default:
+            out.line("(This step's type is not shown in the terminal; type next.)")
+        }
+    }
+
+    private func showQuestion(_ question: any Question, in lesson: Tutor.ActiveLesson) {
+        let questions = lesson.lesson.questions
+        let number = (questions.firstIndex { $0.questionID == question.questionID } ?? 0) + 1
+        let kind = type(of: question).displayName
+        out.line(style.cyan("Question \(number) of \(questions.count)") + style.dim(" · \(kind)"))
+        out.line(markdown.render(question.prompt))
+        let presentation = tutor.presentation(for: question)
+        for (index, option) in presentation.options.enumerated() {
+            let label = "  \(ChoiceInput.letter(index))) "
+            let lines = markdown.wrap(option, indent: label, hanging: String(repeating: " ", count: label.count))
+            out.line(lines.joined(separator: "\n"))
+        }
+        if let record = tutor.itemRecord(for: question), let last = record.attempts.last {
+            let verdict = record.answeredCorrectly ? "answered right" : (record.revealed ? "answer shown" : "not yet right")
+            out.line(style.dim("Before: \(verdict) (last answer: \(TerminalSafeText.sanitize(last.answer)))."))
+        }
+        var extras = ["skip"]
+        if !question.hints.isEmpty { extras.insert("hint", at: 0) }
+        out.line(style.dim(question.answerInstructions(for: presentation) + "  Or: " + extras.joined(separator: ", ") + "."))
+    }
+
+    /// Handles a line typed in a lesson that is not a command.
+    func respond(to text: String) {
+        guard let lesson = tutor.active else { return }
+        switch lesson.step {
+        case is any Question:
+            showOutcome(tutor.answer(text))
+        case let reflection as ReflectionStep:
+            if text.isEmpty {
+                out.line("Type your first line to begin writing, or skip to come back later.")
+            } else {
+                compose(reflection, firstLine: text)
+            }
+        default:
+            if text.isEmpty {
+                moveOn()
+            } else {
+                out.line("This step is reading: press Enter to continue, or type help for commands.")
+            }
+        }
+    }
+
+    private func showOutcome(_ outcome: Tutor.AnswerOutcome) {
+        switch outcome {
+        case let .malformed(message):
+            out.line(message)
+        case .notAQuestion:
+            break
+        case let .correct(grade):
+            out.line(style.green("✓ Correct."))
+            showFeedback(grade)
+            showExplanation()
+            moveOn()
+        case let .incorrect(grade, left):
+            out.line(style.red("✗ Not quite."))
+            showFeedback(grade)
+            let hasHint = (tutor.active?.step as? any Question).map { !$0.hints.isEmpty } ?? false
+            out.line(style.dim("Try again (\(left) \(left == 1 ? "try" : "tries") left)" + (hasHint ? ", type hint for a hint," : ",") + " or skip."))
+        case let .revealed(grade, answer):
+            out.line(style.red("✗ Not quite."))
+            showFeedback(grade)
+            out.line("The answer: " + style.bold(TerminalSafeText.sanitize(answer)))
+            showExplanation()
+            moveOn()
+        }
+    }
+
+    private func showFeedback(_ grade: Grade) {
+        for message in grade.feedback { out.line(markdown.render(message)) }
+    }
+
+    private func showExplanation() {
+        guard let question = tutor.active?.step as? any Question, let explanation = question.explanation else { return }
+        out.line(markdown.render(explanation))
+    }
+
+    /// The end of a lesson: how it went, its sources, and what comes next.
+    func showCompletion(_ summary: Tutor.LessonSummary) {
+        out.line()
+        out.line(style.green("✓ Lesson complete."))
+        if summary.questions > 0 {
+            var line = "\(summary.firstTryCorrect) of \(summary.questions) right on the first try, \(summary.answeredCorrectly) in the end"
+            if summary.skipped > 0 { line += ", \(summary.skipped) skipped" }
+            out.line(line + ".")
+        }
+        if let last = lastCompletedLesson(), !last.sources.isEmpty {
+            out.line(style.dim("Sources:"))
+            for source in last.sources { out.line(style.dim(markdown.wrap(source, indent: "  - ", hanging: "    ").joined(separator: "\n"))) }
+        }
+        if let next = tutor.resumeTarget() {
+            out.line("Next: '\(next.lesson.title)' in \(next.module.title). Type next to begin, or path to look around.")
+        } else {
+            out.line("You have completed every lesson open to you. Type path or progress to see where you stand.")
+        }
+    }
+
+    private func lastCompletedLesson() -> Lesson? {
+        let completed = tutor.progress.lessons.filter { $0.value.completed }.max { ($0.value.completedAt ?? .distantPast) < ($1.value.completedAt ?? .distantPast) }
+        guard let key = completed?.key, let slash = key.firstIndex(of: "/") else { return nil }
+        return tutor.library.pack(id: String(key[..<slash]))?.lesson(id: String(key[key.index(after: slash)...]))?.lesson
+    }
+}

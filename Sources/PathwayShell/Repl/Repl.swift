@@ -1,0 +1,161 @@
+import Foundation
+import PathwayCore
+
+/// The interactive tutor: reads commands and answers, drives a ``Tutor`` and renders its
+/// lessons. The same loop serves a terminal (readline), a pipe and a test script.
+public final class Repl {
+    public let tutor: Tutor
+    let reader: any LineReader
+    let out: any TextOutput
+    let errors: any TextOutput
+    let style: Style
+    let markdown: MarkdownRenderer
+    /// Reloads the packs from disk, for `reload`.
+    let reloadLibrary: (() -> PackLibrary)?
+    private(set) var commands: [Command] = []
+    var running = true
+    private var toldAboutInterrupt = false
+
+    public init(tutor: Tutor, reader: any LineReader, output: any TextOutput, errors: (any TextOutput)? = nil,
+                style: Style = .plain, width: Int = 80, reloadLibrary: (() -> PackLibrary)? = nil) {
+        self.tutor = tutor
+        self.reader = reader
+        self.out = output
+        self.errors = errors ?? output
+        self.style = style
+        self.markdown = MarkdownRenderer(width: width, style: style)
+        self.reloadLibrary = reloadLibrary
+        commands = Self.lessonCommands + Self.informationCommands + Self.sessionCommands
+    }
+
+    /// Runs until `quit`, Ctrl-D or the end of input. Returns the exit status.
+    @discardableResult
+    public func run(greeting: Bool = true) -> Int32 {
+        if greeting { greet() }
+        while running {
+            reader.updateCompletions(completionTable())
+            let event = reader.readLine(prompt: prompt)
+            switch event {
+            case .endOfInput:
+                finish()
+            case .interrupted:
+                if !toldAboutInterrupt {
+                    out.line(style.dim("(Ctrl-C clears the line. Type quit or press Ctrl-D to leave; your progress is saved.)"))
+                    toldAboutInterrupt = true
+                }
+            case let .line(text):
+                handle(text)
+            }
+            reportSaveFailure()
+        }
+        reader.close()
+        return 0
+    }
+
+    /// Handles one line as if typed at the prompt.
+    public func handle(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // A leading backslash sends the rest as an answer even if it looks like a command.
+        if trimmed.hasPrefix("\\"), tutor.active != nil {
+            respond(to: String(trimmed.dropFirst()))
+            return
+        }
+        let words = trimmed.split(separator: " ").map(String.init)
+        if let first = words.first, let command = command(named: first.lowercased()) {
+            command.run(self, Array(words.dropFirst()))
+            return
+        }
+        if tutor.active != nil {
+            respond(to: trimmed)
+        } else if !trimmed.isEmpty {
+            let word = TerminalSafeText.sanitize(words[0])
+            let suggestion = suggest(for: words[0].lowercased()).map { " Did you mean '\($0)'?" } ?? ""
+            out.line("Unknown command '\(word)'.\(suggestion) Type help for the list of commands.")
+        }
+    }
+
+    func command(named word: String) -> Command? {
+        commands.first { $0.name == word || $0.aliases.contains(word) }
+    }
+
+    private func suggest(for word: String) -> String? {
+        let names = commands.map(\.name)
+        if let prefixed = names.first(where: { $0.hasPrefix(word) && !word.isEmpty }) { return prefixed }
+        return names.min { editDistance($0, word) < editDistance($1, word) }.flatMap { editDistance($0, word) <= 2 ? $0 : nil }
+    }
+
+    private func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+
+    /// The prompt for the current state.
+    var prompt: String {
+        guard let lesson = tutor.active else { return "pathway> " }
+        let position = "[\(lesson.index + 1)/\(lesson.lesson.steps.count)]"
+        switch lesson.step {
+        case is any Question: return "\(position) answer> "
+        case is ReflectionStep: return "\(position) write> "
+        default: return "\(position)> "
+        }
+    }
+
+    func completionTable() -> CompletionTable {
+        var arguments: [String: [String]] = [:]
+        for command in commands {
+            let words = command.arguments(self)
+            for name in [command.name] + command.aliases where !words.isEmpty { arguments[name] = words }
+        }
+        return CompletionTable(commands: commands.map(\.name).sorted(), arguments: arguments)
+    }
+
+    /// Asks a yes/no question; anything but yes is no.
+    func confirm(_ question: String) -> Bool {
+        out.line(question + " [y/N]")
+        guard case let .line(answer) = reader.readLine(prompt: "[y/N] ") else { return false }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    func finish() {
+        tutor.persist()
+        if tutor.savesProgress {
+            out.line(tutor.active == nil ? "Progress saved. Goodbye." : "Progress saved; type continue next time to pick up here. Goodbye.")
+        }
+        running = false
+    }
+
+    func reportSaveFailure() {
+        guard let failure = tutor.takeSaveFailure() else { return }
+        errors.line(style.red("warning: your progress could not be saved: \(failure)."))
+        errors.line("The previous file is intact and Pathway will try again after your next answer. Free some disk space or fix the permissions.")
+    }
+
+    private func greet() {
+        let overview = tutor.overview
+        let modules = overview.allModules
+        let total = modules.reduce(0) { $0 + $1.lessonsTotal }
+        let done = modules.reduce(0) { $0 + $1.lessonsCompleted }
+        guard total > 0 else {
+            out.line("No curriculum packs found. Pass --pack-path DIR or set PATHWAY_CURRICULA to the curricula folder.")
+            return
+        }
+        let title = tutor.library.paths.first?.title ?? "your curriculum"
+        out.line(style.bold("Pathway") + " — \(title). \(done) of \(total) lessons completed.")
+        if let target = tutor.resumeTarget() {
+            let verb = tutor.progress.lessons[Progress.key(target.pack.id, target.lesson.id)] == nil ? "start" : "continue"
+            out.line("Type \(style.bold("continue")) to \(verb) '\(target.lesson.title)', \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")
+        } else {
+            out.line("Type \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import PathwayShell
+
+extension Pathway {
+    /// The interactive tutor (the default command).
+    struct Learn: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "learn",
+            abstract: "Start the interactive tutor (the default)."
+        )
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(help: "Seed for shuffling choices, so a scripted session sees the same order every time.")
+        var seed: UInt64?
+
+        @Flag(name: .customLong("no-shuffle"), help: "Show choices in the order the pack lists them.")
+        var noShuffle = false
+
+        func run() throws {
+            var launcher = common.launcher()
+            launcher.seed = seed ?? ProcessInfo.processInfo.environment["PATHWAY_SEED"].flatMap(UInt64.init)
+            launcher.shuffle = !noShuffle
+            do {
+                let status = try launcher.runInteractive()
+                if status != 0 { throw ExitCode(status) }
+            } catch let error as LaunchError {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
+    }
+}

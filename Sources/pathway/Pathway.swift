@@ -1,0 +1,41 @@
+import ArgumentParser
+import PathwayCore
+import PathwayShell
+
+@main
+struct Pathway: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "pathway",
+        abstract: "A terminal tutor for the AI Product Manager career path.",
+        discussion: """
+        Run with no subcommand to start the interactive tutor. Progress is saved after every answer \
+        in the data directory: --data-dir, else $PATHWAY_HOME, else $XDG_DATA_HOME/pathway, else \
+        ~/.local/share/pathway. Piped input (pathway < answers.txt) is read line by line with no prompts.
+        """,
+        version: version,
+        subcommands: [Learn.self, PackCommand.self],
+        defaultSubcommand: Learn.self
+    )
+}
+
+/// Options every command that loads packs shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: "Where progress and history are kept.")
+    var dataDirectory: String?
+
+    @Option(name: .customLong("pack-path"), help: "A folder of packs (or one pack) to load as well; repeatable.")
+    var packPaths: [String] = []
+
+    @Option(help: "The learner profile to use.")
+    var profile: String = "default"
+
+    func launcher() -> Launcher {
+        var launcher = Launcher()
+        launcher.dataDirectory = dataDirectory
+        launcher.packPaths = packPaths
+        launcher.profile = profile
+        return launcher
+    }
+}
