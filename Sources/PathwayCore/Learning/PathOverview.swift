@@ -31,12 +31,12 @@ public struct PathOverview: Sendable {
     /// Modules of packs no path mentions; always open.
     public private(set) var otherModules: [ModuleStatus] = []
 
-    public init(library: PackLibrary, progress: Progress) {
+    public init(library: PackLibrary, progress: LearnerProgress) {
         func lessonsDone(_ pack: Pack, _ module: Module) -> Int {
-            module.lessons.filter { progress.lessons[Progress.key(pack.id, $0.id)]?.completed == true }.count
+            module.lessons.filter { progress.lessons[LearnerProgress.key(pack.id, $0.id)]?.completed == true }.count
         }
         func started(_ pack: Pack, _ module: Module) -> Bool {
-            module.lessons.contains { progress.lessons[Progress.key(pack.id, $0.id)] != nil }
+            module.lessons.contains { progress.lessons[LearnerProgress.key(pack.id, $0.id)] != nil }
         }
         func openState(_ pack: Pack, _ module: Module) -> (State, Int) {
             let done = lessonsDone(pack, module)
@@ -87,12 +87,12 @@ public struct PathOverview: Sendable {
     }
 
     /// The first lesson not yet completed in the first open module, following the path.
-    public func nextLesson(progress: Progress) -> (pack: Pack, module: Module, lesson: Lesson)? {
+    public func nextLesson(progress: LearnerProgress) -> (pack: Pack, module: Module, lesson: Lesson)? {
         let open = allModules.filter { !$0.state.isLocked && $0.state != .completed }
         // A module already under way comes before a fresh one.
         let ordered = open.filter { $0.state == .inProgress } + open.filter { $0.state == .available }
         for status in ordered {
-            if let lesson = status.module.lessons.first(where: { progress.lessons[Progress.key(status.pack.id, $0.id)]?.completed != true }) {
+            if let lesson = status.module.lessons.first(where: { progress.lessons[LearnerProgress.key(status.pack.id, $0.id)]?.completed != true }) {
                 return (status.pack, status.module, lesson)
             }
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The learning loop without any terminal: opens lessons, grades answers, reveals hints,
-/// moves between steps and records everything in ``Progress``, saving after each change.
+/// moves between steps and records everything in ``LearnerProgress``, saving after each change.
 ///
 /// The REPL drives a `Tutor`; tests drive it directly with an injected clock, random source
 /// and in-memory store.
@@ -54,7 +54,7 @@ public final class Tutor {
     }
 
     public private(set) var library: PackLibrary
-    public private(set) var progress: Progress
+    public private(set) var progress: LearnerProgress
     public private(set) var active: ActiveLesson?
     public let options: Options
     /// False in preview mode: nothing is written.
@@ -65,7 +65,7 @@ public final class Tutor {
     private var presentations: [String: Presentation] = [:]
     private var saveFailure: (any Error)?
 
-    public init(library: PackLibrary, progress: Progress, store: any ProgressStore, clock: Clock = .system,
+    public init(library: PackLibrary, progress: LearnerProgress, store: any ProgressStore, clock: Clock = .system,
                 random: SeededRandom = .unseeded(), options: Options = Options(), savesProgress: Bool = true) {
         self.library = library
         self.progress = progress
@@ -91,7 +91,7 @@ public final class Tutor {
     /// Opens a lesson where the learner left it (or at its start).
     @discardableResult
     public func open(pack: Pack, module: Module, lesson: Lesson, restart: Bool = false) -> ActiveLesson {
-        let key = Progress.key(pack.id, lesson.id)
+        let key = LearnerProgress.key(pack.id, lesson.id)
         let now = clock.now
         var record = progress.lessons[key] ?? LessonRecord(startedAt: now)
         var index = 0
@@ -109,7 +109,7 @@ public final class Tutor {
     public func resumeTarget() -> (pack: Pack, module: Module, lesson: Lesson)? {
         if let current = progress.current, let pack = library.pack(id: current.pack),
            let found = pack.lesson(id: current.lesson),
-           progress.lessons[Progress.key(pack.id, current.lesson)]?.completed != true {
+           progress.lessons[LearnerProgress.key(pack.id, current.lesson)]?.completed != true {
             return (pack, found.module, found.lesson)
         }
         return overview.nextLesson(progress: progress)
@@ -125,7 +125,7 @@ public final class Tutor {
     /// How the current question is shown (stable while the session lasts).
     public func presentation(for question: any Question) -> Presentation {
         guard let pack = active?.pack else { return question.present(shuffling: false, using: &random) }
-        let key = Progress.key(pack.id, question.questionID)
+        let key = LearnerProgress.key(pack.id, question.questionID)
         if let existing = presentations[key] { return existing }
         let made = question.present(shuffling: options.shuffleChoices, using: &random)
         presentations[key] = made
@@ -135,13 +135,13 @@ public final class Tutor {
     /// The record of the current step, if it is a question that has one.
     public func itemRecord(for question: any Question) -> ItemRecord? {
         guard let pack = active?.pack else { return nil }
-        return progress.items[Progress.key(pack.id, question.questionID)]
+        return progress.items[LearnerProgress.key(pack.id, question.questionID)]
     }
 
     /// The saved reflection for a reflection step.
     public func reflectionRecord(for step: ReflectionStep) -> ReflectionRecord? {
         guard let pack = active?.pack else { return nil }
-        return progress.reflections[Progress.key(pack.id, step.reflectionID)]
+        return progress.reflections[LearnerProgress.key(pack.id, step.reflectionID)]
     }
 
     /// Grades an answer to the current question and records it.
@@ -155,7 +155,7 @@ public final class Tutor {
         }
         let now = clock.now
         let seconds = min(max(now.timeIntervalSince(lesson.stepShownAt), 0), options.attemptTimeCap)
-        let key = Progress.key(lesson.pack.id, question.questionID)
+        let key = LearnerProgress.key(lesson.pack.id, question.questionID)
         var record = progress.items[key] ?? ItemRecord()
         record.attempts.append(Attempt(answer: grade.recordedAnswer, correct: grade.isCorrect, at: now,
                                        seconds: seconds, hintsUsed: lesson.hintsThisVisit))
@@ -190,7 +190,7 @@ public final class Tutor {
               lesson.hintsThisVisit < question.hints.count else { return nil }
         let text = question.hints[lesson.hintsThisVisit]
         lesson.hintsThisVisit += 1
-        let key = Progress.key(lesson.pack.id, question.questionID)
+        let key = LearnerProgress.key(lesson.pack.id, question.questionID)
         var record = progress.items[key] ?? ItemRecord()
         record.hintsUsed = max(record.hintsUsed, lesson.hintsThisVisit)
         progress.items[key] = record
@@ -204,7 +204,7 @@ public final class Tutor {
     public func skip() -> StepChange? {
         guard let lesson = active else { return nil }
         if let question = lesson.step as? any Question, !lesson.settled {
-            let key = Progress.key(lesson.pack.id, question.questionID)
+            let key = LearnerProgress.key(lesson.pack.id, question.questionID)
             var record = progress.items[key] ?? ItemRecord()
             if !record.answeredCorrectly { record.skipped = true }
             progress.items[key] = record
@@ -215,7 +215,7 @@ public final class Tutor {
     /// Saves the learner's text for the current reflection step.
     public func saveReflection(text: String, checked: [Int]) {
         guard var lesson = active, let step = lesson.step as? ReflectionStep else { return }
-        progress.reflections[Progress.key(lesson.pack.id, step.reflectionID)] =
+        progress.reflections[LearnerProgress.key(lesson.pack.id, step.reflectionID)] =
             ReflectionRecord(artifact: step.artifact, text: text, checked: checked.sorted(), savedAt: clock.now)
         lesson.settled = true
         active = lesson
@@ -233,7 +233,7 @@ public final class Tutor {
     public func advance() -> StepChange? {
         guard var lesson = active else { return nil }
         if lesson.isLastStep {
-            let key = Progress.key(lesson.pack.id, lesson.lesson.id)
+            let key = LearnerProgress.key(lesson.pack.id, lesson.lesson.id)
             var record = progress.lessons[key] ?? LessonRecord(startedAt: clock.now)
             if !record.completed {
                 record.completed = true
@@ -264,7 +264,7 @@ public final class Tutor {
 
     /// Counts of a lesson's questions by outcome.
     public func summary(of pack: Pack, _ lesson: Lesson) -> LessonSummary {
-        let records = lesson.questions.map { progress.items[Progress.key(pack.id, $0.questionID)] }
+        let records = lesson.questions.map { progress.items[LearnerProgress.key(pack.id, $0.questionID)] }
         return LessonSummary(questions: records.count,
                              firstTryCorrect: records.filter { $0?.firstTryCorrect == true }.count,
                              answeredCorrectly: records.filter { $0?.answeredCorrectly == true }.count,
@@ -279,11 +279,11 @@ public final class Tutor {
     public func reset(pack: Pack, module: Module) -> Int {
         var removed = 0
         for lesson in module.lessons {
-            if progress.lessons.removeValue(forKey: Progress.key(pack.id, lesson.id)) != nil { removed += 1 }
+            if progress.lessons.removeValue(forKey: LearnerProgress.key(pack.id, lesson.id)) != nil { removed += 1 }
             for step in lesson.steps {
                 guard let id = step.id else { continue }
-                if progress.items.removeValue(forKey: Progress.key(pack.id, id)) != nil { removed += 1 }
-                if progress.reflections.removeValue(forKey: Progress.key(pack.id, id)) != nil { removed += 1 }
+                if progress.items.removeValue(forKey: LearnerProgress.key(pack.id, id)) != nil { removed += 1 }
+                if progress.reflections.removeValue(forKey: LearnerProgress.key(pack.id, id)) != nil { removed += 1 }
             }
             if progress.current?.pack == pack.id && progress.current?.lesson == lesson.id { progress.current = nil }
             if active?.pack.id == pack.id && active?.lesson.id == lesson.id { active = nil }
@@ -320,7 +320,7 @@ public final class Tutor {
         lesson.hintsThisVisit = 0
         lesson.settled = !(lesson.step is any Question) && !(lesson.step is ReflectionStep)
         active = lesson
-        let key = Progress.key(lesson.pack.id, lesson.lesson.id)
+        let key = LearnerProgress.key(lesson.pack.id, lesson.lesson.id)
         var record = progress.lessons[key] ?? LessonRecord(startedAt: now)
         if !record.completed {
             record.position = lesson.index

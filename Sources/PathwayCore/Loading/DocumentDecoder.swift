@@ -33,6 +33,8 @@ struct DocumentDecoder {
                 return .success(try JSONDecoder().decode(T.self, from: Data(text.utf8)))
             }
             return .success(try YAMLDecoder().decode(T.self, from: text))
+        } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
+            return .failure(diagnostic(for: context.underlyingError as! YamlError, displayPath: displayPath))
         } catch let error as DecodingError {
             return .failure(diagnostic(for: error, text: text, displayPath: displayPath))
         } catch let error as YamlError {

@@ -53,6 +53,11 @@ public struct PackLoader: Sendable {
             case let .failure(diagnostic): diagnostics.append(diagnostic); continue
             }
             sources.remember(modulePath, url: url)
+            if moduleFile.lessons.isEmpty {
+                let location = sources.locate(modulePath, ["lessons"])
+                diagnostics.append(PackDiagnostic(.error, file: display(modulePath), line: location?.line,
+                                                  column: location?.column, message: "the module lists no lessons"))
+            }
             var lessons: [Lesson] = []
             for (lessonIndex, entry) in moduleFile.lessons.enumerated() {
                 var lesson: Lesson

@@ -34,7 +34,6 @@ struct PackValidator {
             }
             if !Identifier.isValid(module.id) { moduleError("module id '\(module.id)' is not valid: \(Identifier.rule)", "id") }
             if !moduleIDs.insert(module.id).inserted { moduleError("module id '\(module.id)' is used by another module of this pack", "id") }
-            if module.lessons.isEmpty { moduleError("the module has no lessons", "lessons") }
             for lesson in module.lessons {
                 let prefix = sources.inlinePrefixes[lesson.id] ?? []
                 let lessonFile = display(lesson.file)

@@ -15,7 +15,7 @@ public final class JSONProgressStore: ProgressStore {
 
     public var location: String { file.path }
 
-    public func load() throws -> Progress? {
+    public func load() throws -> LearnerProgress? {
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let data: Data
         do {
@@ -29,17 +29,17 @@ public final class JSONProgressStore: ProgressStore {
         } catch {
             throw ProgressError.corrupt(file.path, reason: Self.describe(error))
         }
-        guard version <= Progress.currentSchemaVersion else {
-            throw ProgressError.newerSchema(file.path, found: version, supported: Progress.currentSchemaVersion)
+        guard version <= LearnerProgress.currentSchemaVersion else {
+            throw ProgressError.newerSchema(file.path, found: version, supported: LearnerProgress.currentSchemaVersion)
         }
         do {
-            return try Self.decoder.decode(Progress.self, from: data)
+            return try Self.decoder.decode(LearnerProgress.self, from: data)
         } catch {
             throw ProgressError.corrupt(file.path, reason: Self.describe(error))
         }
     }
 
-    public func save(_ progress: Progress) throws {
+    public func save(_ progress: LearnerProgress) throws {
         let data = try Self.encoder.encode(progress)
         try AtomicFile.write(data + Data("\n".utf8), to: file)
     }

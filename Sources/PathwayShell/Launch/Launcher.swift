@@ -51,9 +51,9 @@ public struct Launcher {
         let loadLibrary = { PackLibrary.load(sources) }
         let library = loadLibrary()
         let store = JSONProgressStore(file: data.progressFile(profile: profile))
-        let progress: PathwayCore.Progress
+        let progress: LearnerProgress
         do {
-            progress = try store.load() ?? PathwayCore.Progress(profile: profile, now: Date())
+            progress = try store.load() ?? LearnerProgress(profile: profile, now: Date())
         } catch let error as ProgressError {
             throw LaunchError("\(error)\nYour progress file was not changed. Move it aside to start fresh, or restore a backup.")
         }

@@ -152,7 +152,7 @@ public final class Repl {
         let title = tutor.library.paths.first?.title ?? "your curriculum"
         out.line(style.bold("Pathway") + " — \(title). \(done) of \(total) lessons completed.")
         if let target = tutor.resumeTarget() {
-            let verb = tutor.progress.lessons[Progress.key(target.pack.id, target.lesson.id)] == nil ? "start" : "continue"
+            let verb = tutor.progress.lessons[LearnerProgress.key(target.pack.id, target.lesson.id)] == nil ? "start" : "continue"
             out.line("Type \(style.bold("continue")) to \(verb) '\(target.lesson.title)', \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")
         } else {
             out.line("Type \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Keys are stable ids: lessons are `pack/lesson`, items and reflections `pack/step`, so
 /// editing a pack's text or moving a question between lessons keeps the learner's answers.
-public struct Progress: Codable, Sendable, Equatable {
+public struct LearnerProgress: Codable, Sendable, Equatable {
     /// The schema this build writes.
     public static let currentSchemaVersion = 1
 
