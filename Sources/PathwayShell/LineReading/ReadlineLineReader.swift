@@ -20,6 +20,11 @@ public final class ReadlineLineReader: LineReader {
         installFlagHandler(SIGCONT) { _ in sigcontPending.store(true, ordering: .relaxed) }
         installFlagHandler(SIGTERM) { _ in terminatePending.store(true, ordering: .relaxed) }
         installFlagHandler(SIGHUP) { _ in terminatePending.store(true, ordering: .relaxed) }
+        // A parent may have blocked these; the handlers above must see them.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in [SIGINT, SIGCONT, SIGTERM, SIGHUP] { sigaddset(&unblock, signal) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         stifle_history(1000)
         if let historyFile { _ = read_history(historyFile.path) }
     }

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// The built `pathway` binary, driven through a pseudo-terminal as a learner would use it.
+@Suite(.serialized) struct TerminalSessionTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = repository.appending(path: "Tests/PathwayCoreTests/Fixtures/good")
+
+    /// The binary next to this test bundle (both are built by `swift build --build-tests`).
+    static var binary: String? {
+        var candidates = [Bundle.main.bundleURL.deletingLastPathComponent().appending(path: "pathway"),
+                          Bundle.main.bundleURL.appending(path: "pathway")]
+        for configuration in ["debug", "release"] {
+            candidates.append(repository.appending(path: ".build/\(configuration)/pathway"))
+        }
+        return candidates.map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    func environment(home: URL) -> [String: String] {
+        ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": Self.fixtures.path, "TERM": "xterm-256color",
+         "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+    }
+
+    @Test func answerWithReadlineCancelALineQuitWithCtrlDAndResume() throws {
+        let binary = try #require(Self.binary, "build pathway first")
+        let home = FileManager.default.temporaryDirectory.appending(path: "pathway-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+
+        let first = try PseudoTerminal(executable: binary, arguments: ["--no-shuffle"], environment: environment(home: home))
+        #expect(first.expect("pathway> "))
+        // Tab completes the command word.
+        first.send("sta\t")
+        #expect(first.expect("start "))
+        first.send("intro\r")
+        #expect(first.expect("Press Enter to continue."))
+        first.send("\r")
+        #expect(first.expect("answer> "))
+        first.send("a\r")
+        #expect(first.expect("Correct."))
+        #expect(first.expect("answer> "))
+        // Ctrl-C throws a half-typed line away; the program keeps running.
+        first.send("b,c")
+        #expect(first.expect("b,c"))
+        first.send("\u{03}")
+        let sawNotice = first.expect("Ctrl-C clears the line")
+        #expect(sawNotice, "output: \(first.output.suffix(400).debugDescription)")
+        #expect(first.expect("answer> "))
+        first.send("a,b,d\r")
+        #expect(first.expect("Correct."))
+        #expect(first.expect("answer> "))
+        // Ctrl-D on an empty line ends the session cleanly.
+        first.send("\u{04}")
+        #expect(first.expect("Progress saved"))
+        #expect(first.waitForExit() == 0)
+
+        let history = try String(contentsOf: home.appending(path: "history"), encoding: .utf8)
+        #expect(history.contains("start intro"))
+        #expect(!history.contains("b,c"))
+
+        let second = try PseudoTerminal(executable: binary, arguments: ["--no-shuffle"], environment: environment(home: home))
+        #expect(second.expect("pathway> "))
+        second.send("continue\r")
+        #expect(second.expect("Resuming at step 4 of 6."))
+        #expect(second.expect("What metric is TP / (TP + FP)?"))
+        second.send("quit\r")
+        #expect(second.waitForExit() == 0)
+    }
+
+    @Test func pipedAnswersPrintNoPromptsOrEchoes() throws {
+        let binary = try #require(Self.binary, "build pathway first")
+        let home = FileManager.default.temporaryDirectory.appending(path: "pathway-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--no-shuffle"]
+        process.environment = environment(home: home)
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("start intro\n\na\nquit\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("✓ Correct."))
+        #expect(!text.contains("pathway> "))
+        #expect(!text.contains("answer> "))
+        #expect(!text.contains("\u{1B}["))
+    }
+
+    @Test func versionHelpAndAnUnreadableProgressFile() throws {
+        let binary = try #require(Self.binary, "build pathway first")
+        func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String, String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+            process.environment = environment
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, stdout, stderr)
+        }
+        let (versionStatus, version, _) = try run(["--version"])
+        #expect(versionStatus == 0)
+        #expect(version.contains("0."))
+        let (_, help, _) = try run(["--help"])
+        #expect(help.contains("--data-dir"))
+        #expect(help.contains("pack"))
+
+        let home = FileManager.default.temporaryDirectory.appending(path: "pathway-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let file = home.appending(path: "profiles/default/progress.json")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{ not json".utf8).write(to: file)
+        let (status, _, stderr) = try run([], environment: environment(home: home))
+        #expect(status == 1)
+        #expect(stderr.contains("is damaged"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "{ not json")
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import PathwayCore
+@testable import PathwayShell
+
+/// Drives the REPL with scripted lines through the same code that serves a terminal.
+@Suite struct ReplTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "PathwayCoreTests/Fixtures/good")
+    let library = PackLibrary.load([PackSource(folder: ReplTests.fixtures, origin: .option)])
+
+    func run(_ lines: [String], store: MemoryProgressStore = MemoryProgressStore(), interactive: Bool = false,
+             shuffle: Bool = false) -> (text: String, store: MemoryProgressStore, reader: ScriptedLineReader) {
+        var options = Tutor.Options()
+        options.shuffleChoices = shuffle
+        let progress = (try? store.load()) ?? nil
+        let tutor = Tutor(library: library, progress: progress ?? LearnerProgress(profile: "t", now: Date()), store: store,
+                          random: SeededRandom(seed: 5), options: options)
+        let reader = ScriptedLineReader(lines: lines, interactive: interactive)
+        let output = BufferOutput()
+        Repl(tutor: tutor, reader: reader, output: output, width: 60).run()
+        return (output.plainText, store, reader)
+    }
+
+    @Test func aWholeLessonFromStartToFinish() {
+        let (text, store, _) = run(["start intro", "", "a", "a,b,d", "Precision.", "0.25",
+                                    "I like my bike because it is fast", ".", "1,2", "quit"])
+        #expect(text.contains("Welcome"))
+        #expect(text.components(separatedBy: "✓ Correct.").count == 5)
+        #expect(text.contains("Saved to your portfolio as 'Product note'"))
+        #expect(text.contains("✓ Lesson complete."))
+        #expect(text.contains("4 of 4 right on the first try"))
+        #expect(text.contains("Test source"))
+        #expect(store.saved?.lessons["sample/intro"]?.completed == true)
+        #expect(store.saved?.reflections["sample/intro-r1"]?.checked == [0, 1])
+    }
+
+    @Test func wrongAnswersGetFeedbackHintsAndFinallyTheAnswer() {
+        let (text, store, _) = run(["start intro", "", "b", "hint", "hint", "hint", "c", "b", "quit"])
+        #expect(text.contains("A carrot is a root vegetable."))
+        #expect(text.contains("2 tries left"))
+        #expect(text.contains("Hint 1 of 2: It is red or green."))
+        #expect(text.contains("Hint 2 of 2: It keeps the doctor away."))
+        #expect(text.contains("No more hints"))
+        #expect(text.contains("The answer: a) Apple"))
+        #expect(text.contains("Apples grow on trees."))
+        #expect(store.saved?.items["sample/intro-q1"]?.attempts.count == 3)
+        #expect(store.saved?.items["sample/intro-q1"]?.hintsUsed == 2)
+    }
+
+    @Test func malformedAnswersAndUnknownCommandsGetAOneLineHint() {
+        let (text, _, _) = run(["strat intro", "start intro", "", "q", "quit"])
+        #expect(text.contains("Unknown command 'strat'. Did you mean 'start'?"))
+        #expect(text.contains("'q' is not one of the choices; type a letter a–c or 1–3."))
+    }
+
+    @Test func choiceLettersAreAnswersNotCommands() {
+        // "b" must be graded as the answer b, never taken as a command.
+        let (text, store, _) = run(["start intro", "", "b", "quit"])
+        #expect(text.contains("✗ Not quite."))
+        #expect(store.saved?.items["sample/intro-q1"]?.attempts.first?.answer == "Carrot")
+    }
+
+    @Test func aBackslashSendsACommandWordAsAnAnswer() {
+        let (_, store, _) = run(["start intro", "", "a", "a,b,d", "\\next", "quit"])
+        #expect(store.saved?.items["sample/intro-q3"]?.attempts.first?.answer == "next")
+    }
+
+    @Test func continueResumesExactlyWhereTheLearnerLeftOff() {
+        let first = run(["start intro", "", "a", "quit"])
+        #expect(first.store.saved?.current?.stepID == "intro-q2")
+        let (text, _, _) = run(["continue", "quit"], store: first.store)
+        #expect(text.contains("Resuming at step 3 of 6."))
+        #expect(text.contains("Which are primary colours of light?"))
+    }
+
+    @Test func nextAtTheTopOpensTheNextLessonOnThePath() {
+        let (text, _, _) = run(["next", "quit"])
+        #expect(text.contains("Basics › Introduction"))
+    }
+
+    @Test func nextAndBackMoveThroughTheLesson() {
+        let (text, _, _) = run(["start intro", "next", "next", "back", "back", "back", "quit"])
+        #expect(text.contains("Answer the question first, or type skip"))
+        #expect(text.contains("This is the first step of the lesson."))
+    }
+
+    @Test func skipMovesOnAndMarksTheQuestion() {
+        let (text, store, _) = run(["start intro", "", "skip", "quit"])
+        #expect(text.contains("Skipped."))
+        #expect(store.saved?.items["sample/intro-q1"]?.skipped == true)
+        #expect(store.saved?.current?.stepID == "intro-q2")
+    }
+
+    @Test func resetAsksFirstAndOnlyAYesResets() {
+        let started = run(["start intro", "", "a", "quit"])
+        let declined = run(["reset basics", "n", "quit"], store: started.store)
+        #expect(declined.text.contains("Nothing was reset."))
+        #expect(declined.store.saved?.items["sample/intro-q1"] != nil)
+        let accepted = run(["reset basics", "yes", "quit"], store: started.store)
+        #expect(accepted.text.contains("Reset 'Basics'"))
+        #expect(accepted.store.saved?.items.isEmpty == true)
+    }
+
+    @Test func aLockedModuleAsksBeforeOpening() {
+        let (text, _, _) = run(["start more", "n", "start json-lesson", "y", "quit"])
+        #expect(text.contains("'More' is locked: finish First track first. Start it anyway?"))
+        #expect(text.contains("More › A lesson in JSON"))
+    }
+
+    @Test func pathListAndProgressShowWhereTheLearnerStands() {
+        let (text, _, _) = run(["start intro", "", "a", "path", "list", "list basics", "progress", "quit"])
+        #expect(text.contains("1. First track"))
+        #expect(text.contains("▸ basics"))
+        #expect(text.contains("(locked: finish First track first)"))
+        #expect(text.contains("intro"))
+        #expect(text.contains("Questions   1 of 6 answered: 1 right, 1 on the first try"))
+        #expect(text.contains("Portfolio   0 of 1 pieces written"))
+    }
+
+    @Test func helpListsCommandsAndExplainsOne() {
+        let (text, _, _) = run(["help", "help reset", "help nothing", "quit"])
+        #expect(text.contains("start <module-or-lesson>"))
+        #expect(text.contains("reset <module> — forget your answers in a module"))
+        #expect(text.contains("No command 'nothing'"))
+    }
+
+    @Test func interruptsClearTheLineAndEndOfInputQuitsCleanly() {
+        let store = MemoryProgressStore()
+        let tutor = Tutor(library: library, progress: LearnerProgress(profile: "t", now: Date()), store: store)
+        let reader = ScriptedLineReader([.line("start intro"), .interrupted, .interrupted, .line(""), .endOfInput])
+        let output = BufferOutput()
+        let status = Repl(tutor: tutor, reader: reader, output: output).run()
+        #expect(status == 0)
+        #expect(output.plainText.components(separatedBy: "Ctrl-C clears the line").count == 2)
+        #expect(output.plainText.contains("Progress saved"))
+        #expect(store.saved?.current?.stepID == "intro-q1")
+    }
+
+    @Test func promptsFollowTheStep() {
+        let (_, _, reader) = run(["start intro", "", "quit"], interactive: true)
+        #expect(reader.prompts.prefix(3) == ["pathway> ", "[1/6]> ", "[2/6] answer> "])
+    }
+
+    @Test func completionOffersCommandsAndIds() {
+        let (_, _, reader) = run(["quit"])
+        let table = reader.completions
+        #expect(table.candidates(for: "st", after: "") == ["start"])
+        #expect(table.candidates(for: "in", after: "start ") == ["intro"])
+        #expect(table.candidates(for: "b", after: "reset ") == ["basics"])
+        #expect(table.candidates(for: "re", after: "help ").sorted() == ["reload", "reset"])
+        #expect(table.candidates(for: "x", after: "start intro ").isEmpty)
+    }
+
+    @Test func aFailedSaveIsReportedAndTheSessionGoesOn() {
+        struct DiskFull: Error, CustomStringConvertible { var description: String { "No space left on device" } }
+        let store = MemoryProgressStore()
+        store.failure = DiskFull()
+        let (text, _, _) = run(["start intro", "", "a", "quit"], store: store)
+        #expect(text.contains("warning: your progress could not be saved: No space left on device."))
+        #expect(text.contains("✓ Correct."))
+    }
+}
