@@ -200,3 +200,16 @@ import Testing
         #expect(result.diagnostics.first?.message.contains("pack.yaml") == true)
     }
 }
+
+@Suite struct YAMLPitfallTests {
+    @Test func anUnquotedColonInAHintExplainsHowToFixIt() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("format: 1\nid: p\ntitle: P\nversion: 1.0.0\nauthors: [A]\ndescription: D\nlicense: L\nmodules: [m.yaml]\n", to: "p/pack.yaml")
+        try dir.write("id: m\ntitle: M\nlessons:\n  - id: l\n    title: L\n    steps:\n      - type: true_false\n        id: q\n        prompt: P\n        answer: true\n        hints:\n          - Think: what is measured?\n", to: "p/m.yaml")
+        let result = PackLoader().load(dir.url.appending(path: "p"), displayPath: "p")
+        let error = try #require(result.diagnostics.first)
+        #expect(error.message.contains("put it in quotes"))
+        #expect(error.line == 12)
+    }
+}

@@ -92,6 +92,9 @@ struct DocumentDecoder {
         case is [String].Type: return "a list of texts"
         default:
             let name = String(describing: type)
+            if name.contains("Scalar") {
+                return "a single value (text, a number or true/false); if it is text containing ': ' or starting with a symbol, put it in quotes"
+            }
             if name.hasPrefix("Array") { return "a list" }
             if name.hasPrefix("Dictionary") || name.contains("KeyedDecoding") { return "a mapping of keys to values" }
             return "a \(name)"
