@@ -47,3 +47,11 @@ import Testing
         #expect(!Style.detect(isTTY: true, environment: ["TERM": "dumb"]).enabled)
     }
 }
+
+@Suite struct MarkdownBlockTests {
+    @Test func wrappedSourceLinesOfAListItemOrQuoteJoinIntoOneBlock() {
+        let renderer = MarkdownRenderer(width: 80, style: .plain)
+        let text = renderer.render("- first item that the author\n  wrapped by hand\n- second\n\n> a quote\n> on two lines\n\nplain\ntext")
+        #expect(text == "• first item that the author wrapped by hand\n• second\n\n│ a quote on two lines\n\nplain text")
+    }
+}

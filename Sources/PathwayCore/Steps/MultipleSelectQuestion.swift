@@ -2,36 +2,22 @@
 public struct MultipleSelectQuestion: Question, Decodable {
     public static let typeName = "multiple_select"
     public static let displayName = "select all that apply"
-    public var questionID: String
-    public var prompt: String
-    public var explanation: String?
-    public var hints: [String]
+    public var basics: QuestionBasics
     public var choices: [Choice]
+    /// Whether the choices may be shuffled.
     public var shuffle: Bool
 
     public init(id: String, prompt: String, choices: [Choice], explanation: String? = nil,
                 hints: [String] = [], shuffle: Bool = true) {
-        self.questionID = id
-        self.prompt = prompt
+        basics = QuestionBasics(id: id, prompt: prompt, explanation: explanation, hints: hints)
         self.choices = choices
-        self.explanation = explanation
-        self.hints = hints
         self.shuffle = shuffle
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case type, id, prompt, explanation, hints, choices, shuffle
-    }
-
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        questionID = try c.decode(String.self, forKey: .id)
-        prompt = try c.decode(String.self, forKey: .prompt)
-        explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
-        hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
-        choices = try c.decode([Choice].self, forKey: .choices)
-        shuffle = try c.decodeIfPresent(Bool.self, forKey: .shuffle) ?? true
+        try decoder.rejectUnknownKeys(QuestionBasics.keys + ChoiceRules.keys)
+        basics = try QuestionBasics(from: decoder)
+        (choices, shuffle) = try ChoiceRules.decode(from: decoder)
     }
 
     public func problems() -> [StepProblem] {

@@ -2,10 +2,7 @@
 public struct NumericQuestion: Question, Decodable {
     public static let typeName = "numeric"
     public static let displayName = "number"
-    public var questionID: String
-    public var prompt: String
-    public var explanation: String?
-    public var hints: [String]
+    public var basics: QuestionBasics
     public var answer: Double
     /// Absolute tolerance: values within `answer ± tolerance` are right.
     public var tolerance: Double
@@ -35,27 +32,21 @@ public struct NumericQuestion: Question, Decodable {
 
     public init(id: String, prompt: String, answer: Double, tolerance: Double = 0, unit: String? = nil,
                 wrong: [WrongValue] = [], explanation: String? = nil, hints: [String] = []) {
-        self.questionID = id
-        self.prompt = prompt
+        basics = QuestionBasics(id: id, prompt: prompt, explanation: explanation, hints: hints)
         self.answer = answer
         self.tolerance = tolerance
         self.unit = unit
         self.wrong = wrong
-        self.explanation = explanation
-        self.hints = hints
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case type, id, prompt, explanation, hints, answer, tolerance, unit, wrong
+        case answer, tolerance, unit, wrong
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
+        try decoder.rejectUnknownKeys(QuestionBasics.keys + CodingKeys.allCases.map(\.stringValue))
+        basics = try QuestionBasics(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        questionID = try c.decode(String.self, forKey: .id)
-        prompt = try c.decode(String.self, forKey: .prompt)
-        explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
-        hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
         answer = try c.decode(Double.self, forKey: .answer)
         tolerance = try c.decodeIfPresent(Double.self, forKey: .tolerance) ?? 0
         unit = try c.decodeIfPresent(String.self, forKey: .unit)

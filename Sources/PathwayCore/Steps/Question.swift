@@ -2,14 +2,8 @@
 public protocol Question: Step {
     /// A short name for the kind, shown above the prompt, e.g. `single choice`.
     static var displayName: String { get }
-    /// The stable id progress is keyed on.
-    var questionID: String { get }
-    /// The question, in Markdown.
-    var prompt: String { get }
-    /// Shown after a correct answer or when the answer is revealed.
-    var explanation: String? { get }
-    /// Hints in the order they are revealed.
-    var hints: [String] { get }
+    /// The id, prompt, explanation and hints.
+    var basics: QuestionBasics { get }
     /// How this question appears to one learner at one time (e.g. its shuffled choices).
     func present(shuffling: Bool, using random: inout SeededRandom) -> Presentation
     /// One line telling the learner how to answer.
@@ -23,7 +17,15 @@ public protocol Question: Step {
 }
 
 extension Question {
-    public var id: String? { questionID }
+    public var id: String? { basics.id }
+    /// The stable id progress is keyed on.
+    public var questionID: String { basics.id }
+    /// The question, in Markdown.
+    public var prompt: String { basics.prompt }
+    /// Shown after a correct answer or when the answer is revealed.
+    public var explanation: String? { basics.explanation }
+    /// Hints in the order they are revealed.
+    public var hints: [String] { basics.hints }
 
     /// Problems every question shares: an empty prompt, a missing explanation, empty hints.
     public func commonProblems() -> [StepProblem] {

@@ -2,10 +2,7 @@
 public struct ShortTextQuestion: Question, Decodable {
     public static let typeName = "short_text"
     public static let displayName = "short answer"
-    public var questionID: String
-    public var prompt: String
-    public var explanation: String?
-    public var hints: [String]
+    public var basics: QuestionBasics
     /// Accepted answers; the first is shown when the answer is revealed.
     public var answers: [String]
     /// Likely wrong answers with their own feedback.
@@ -33,25 +30,19 @@ public struct ShortTextQuestion: Question, Decodable {
 
     public init(id: String, prompt: String, answers: [String], wrong: [WrongAnswer] = [],
                 explanation: String? = nil, hints: [String] = []) {
-        self.questionID = id
-        self.prompt = prompt
+        basics = QuestionBasics(id: id, prompt: prompt, explanation: explanation, hints: hints)
         self.answers = answers
         self.wrong = wrong
-        self.explanation = explanation
-        self.hints = hints
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case type, id, prompt, explanation, hints, answers, wrong
+        case answers, wrong
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
+        try decoder.rejectUnknownKeys(QuestionBasics.keys + CodingKeys.allCases.map(\.stringValue))
+        basics = try QuestionBasics(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        questionID = try c.decode(String.self, forKey: .id)
-        prompt = try c.decode(String.self, forKey: .prompt)
-        explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
-        hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
         answers = try c.decode([String].self, forKey: .answers)
         wrong = try c.decodeIfPresent([WrongAnswer].self, forKey: .wrong) ?? []
     }

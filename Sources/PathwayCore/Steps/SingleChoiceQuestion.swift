@@ -2,36 +2,22 @@
 public struct SingleChoiceQuestion: Question, Decodable {
     public static let typeName = "single_choice"
     public static let displayName = "single choice"
-    public var questionID: String
-    public var prompt: String
-    public var explanation: String?
-    public var hints: [String]
+    public var basics: QuestionBasics
     public var choices: [Choice]
+    /// Whether the choices may be shuffled.
     public var shuffle: Bool
 
     public init(id: String, prompt: String, choices: [Choice], explanation: String? = nil,
                 hints: [String] = [], shuffle: Bool = true) {
-        self.questionID = id
-        self.prompt = prompt
+        basics = QuestionBasics(id: id, prompt: prompt, explanation: explanation, hints: hints)
         self.choices = choices
-        self.explanation = explanation
-        self.hints = hints
         self.shuffle = shuffle
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case type, id, prompt, explanation, hints, choices, shuffle
-    }
-
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        questionID = try c.decode(String.self, forKey: .id)
-        prompt = try c.decode(String.self, forKey: .prompt)
-        explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
-        hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
-        choices = try c.decode([Choice].self, forKey: .choices)
-        shuffle = try c.decodeIfPresent(Bool.self, forKey: .shuffle) ?? true
+        try decoder.rejectUnknownKeys(QuestionBasics.keys + ChoiceRules.keys)
+        basics = try QuestionBasics(from: decoder)
+        (choices, shuffle) = try ChoiceRules.decode(from: decoder)
     }
 
     public func problems() -> [StepProblem] {
@@ -75,6 +61,14 @@ public struct SingleChoiceQuestion: Question, Decodable {
 
 /// Rules shared by the choice question types.
 enum ChoiceRules {
+    static let keys = ["choices", "shuffle"]
+
+    static func decode(from decoder: any Decoder) throws -> (choices: [Choice], shuffle: Bool) {
+        let c = try decoder.container(keyedBy: AnyCodingKey.self)
+        return (try c.decode([Choice].self, forKey: AnyCodingKey(stringValue: "choices")),
+                try c.decodeIfPresent(Bool.self, forKey: AnyCodingKey(stringValue: "shuffle")) ?? true)
+    }
+
     static func problems(_ choices: [Choice]) -> [StepProblem] {
         var found: [StepProblem] = []
         if choices.count < 2 { found.append(.error("a choice question needs at least two choices", field: "choices")) }

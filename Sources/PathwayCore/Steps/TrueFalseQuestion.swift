@@ -2,36 +2,27 @@
 public struct TrueFalseQuestion: Question, Decodable {
     public static let typeName = "true_false"
     public static let displayName = "true or false"
-    public var questionID: String
-    public var prompt: String
-    public var explanation: String?
-    public var hints: [String]
+    public var basics: QuestionBasics
     public var answer: Bool
     /// Shown when the learner picks the wrong value.
     public var wrongFeedback: String?
 
     public init(id: String, prompt: String, answer: Bool, explanation: String? = nil,
                 hints: [String] = [], wrongFeedback: String? = nil) {
-        self.questionID = id
-        self.prompt = prompt
+        basics = QuestionBasics(id: id, prompt: prompt, explanation: explanation, hints: hints)
         self.answer = answer
-        self.explanation = explanation
-        self.hints = hints
         self.wrongFeedback = wrongFeedback
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case type, id, prompt, explanation, hints, answer
+        case answer
         case wrongFeedback = "wrong_feedback"
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
+        try decoder.rejectUnknownKeys(QuestionBasics.keys + CodingKeys.allCases.map(\.stringValue))
+        basics = try QuestionBasics(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        questionID = try c.decode(String.self, forKey: .id)
-        prompt = try c.decode(String.self, forKey: .prompt)
-        explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
-        hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
         answer = try c.decode(Bool.self, forKey: .answer)
         wrongFeedback = try c.decodeIfPresent(String.self, forKey: .wrongFeedback)
     }

@@ -14,13 +14,15 @@ public struct MarkdownRenderer: Sendable {
     /// The rendered text, one string with newlines, without a trailing newline.
     public func render(_ markdown: String) -> String {
         var out: [String] = []
-        var paragraph: [String] = []
+        // The block being collected: its text and how its lines start.
+        var block: (text: [String], indent: String, hanging: String, indentWidth: Int?)?
         var inCode = false
 
         func flush() {
-            guard !paragraph.isEmpty else { return }
-            out += wrap(paragraph.joined(separator: " "), indent: "", hanging: "")
-            paragraph = []
+            guard let current = block else { return }
+            out += wrap(current.text.joined(separator: " "), indent: current.indent, hanging: current.hanging,
+                        indentWidth: current.indentWidth)
+            block = nil
         }
 
         for rawLine in TerminalSafeText.sanitize(markdown).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -50,16 +52,25 @@ public struct MarkdownRenderer: Sendable {
             if let item = Self.listItem(line) {
                 flush()
                 let pad = String(repeating: " ", count: item.depth * 2)
-                out += wrap(item.text, indent: pad + item.marker, hanging: pad + String(repeating: " ", count: item.marker.count))
+                block = ([item.text], pad + item.marker, pad + String(repeating: " ", count: item.marker.count), nil)
                 continue
             }
             if trimmed.hasPrefix(">") {
-                flush()
-                let text = trimmed.drop { $0 == ">" || $0 == " " }
-                out += wrap(String(text), indent: style.dim("│ "), hanging: style.dim("│ "), indentWidth: 2)
+                let text = String(trimmed.drop { $0 == ">" || $0 == " " })
+                if let current = block, current.indent == style.dim("│ ") {
+                    block?.text.append(text)
+                } else {
+                    flush()
+                    block = ([text], style.dim("│ "), style.dim("│ "), 2)
+                }
                 continue
             }
-            paragraph.append(trimmed)
+            // Any other line continues the open block (a wrapped list item or paragraph).
+            if block != nil {
+                block?.text.append(trimmed)
+            } else {
+                block = ([trimmed], "", "", nil)
+            }
         }
         flush()
         while out.last == "" { out.removeLast() }
