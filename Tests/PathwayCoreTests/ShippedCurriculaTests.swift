@@ -19,7 +19,10 @@ import Testing
 
     @Test(arguments: pathPacks)
     func eachPackMeetsTheContentBar(packID: String) throws {
-        let pack = try #require(Self.library.pack(id: packID))
+        guard let pack = Self.library.pack(id: packID) else {
+            Issue.record("pack \(packID) did not load")
+            return
+        }
         let stats = PackStatistics(pack)
         #expect(stats.lessons >= 7)
         #expect(stats.minimumGradedPerLesson >= 8)

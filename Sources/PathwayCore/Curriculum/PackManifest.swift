@@ -11,11 +11,12 @@ public struct PackManifest: Sendable, Decodable {
     public var description: String
     public var license: String
     public var requires: [PackRequirement]
+    public var policy: PackPolicy
     /// Module files, in teaching order, relative to the pack folder.
     public var modules: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case format, id, title, version, authors, description, license, requires, modules
+        case format, id, title, version, authors, description, license, requires, policy, modules
     }
 
     public init(from decoder: any Decoder) throws {
@@ -38,6 +39,7 @@ public struct PackManifest: Sendable, Decodable {
         description = try c.decode(String.self, forKey: .description)
         license = try c.decode(String.self, forKey: .license)
         requires = try c.decodeIfPresent([PackRequirement].self, forKey: .requires) ?? []
+        policy = try c.decodeIfPresent(PackPolicy.self, forKey: .policy) ?? PackPolicy()
         modules = try c.decode([String].self, forKey: .modules)
     }
 }

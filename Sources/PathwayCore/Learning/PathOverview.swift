@@ -7,8 +7,12 @@ public struct PathOverview: Sendable {
         case available
         case inProgress
         case completed
+        /// Completed, and the graded items reached the pack's mastery threshold.
+        case mastered
 
         public var isLocked: Bool { if case .locked = self { return true } else { return false } }
+        /// Completed or mastered.
+        public var isDone: Bool { self == .completed || self == .mastered }
     }
 
     public struct ModuleStatus: Sendable {
@@ -16,6 +20,8 @@ public struct PathOverview: Sendable {
         public var module: Module
         public var state: State
         public var lessonsCompleted: Int
+        /// The mastery score (see ``Mastery``).
+        public var masteryScore: Double
         public var lessonsTotal: Int { module.lessons.count }
     }
 
@@ -23,7 +29,7 @@ public struct PathOverview: Sendable {
         public var path: CareerPath
         public var track: CareerPath.Track
         public var modules: [ModuleStatus]
-        public var isCompleted: Bool { !modules.isEmpty && modules.allSatisfy { $0.state == .completed } }
+        public var isCompleted: Bool { !modules.isEmpty && modules.allSatisfy { $0.state.isDone } }
         public var isLocked: Bool { modules.first?.state.isLocked ?? true }
     }
 
@@ -40,8 +46,15 @@ public struct PathOverview: Sendable {
         }
         func openState(_ pack: Pack, _ module: Module) -> (State, Int) {
             let done = lessonsDone(pack, module)
-            if done == module.lessons.count { return (.completed, done) }
+            if done == module.lessons.count {
+                let mastered = Mastery.score(of: module, in: pack, progress: progress).score >= pack.manifest.policy.masteryThreshold
+                return (mastered ? .mastered : .completed, done)
+            }
             return (started(pack, module) ? .inProgress : .available, done)
+        }
+        func status(_ pack: Pack, _ module: Module, _ state: State, _ done: Int) -> ModuleStatus {
+            ModuleStatus(pack: pack, module: module, state: state, lessonsCompleted: done,
+                         masteryScore: Mastery.score(of: module, in: pack, progress: progress).score)
         }
         var inPath: Set<String> = []
         for path in library.paths {
@@ -57,13 +70,13 @@ public struct PathOverview: Sendable {
                 var previousCompleted = true
                 for module in modules {
                     var (state, done) = openState(pack, module)
-                    if !missing.isEmpty && state != .completed {
+                    if !missing.isEmpty && !state.isDone {
                         state = .locked("finish \(missing.map { titles[$0] ?? $0 }.joined(separator: " and ")) first")
                     } else if track.sequential && !previousCompleted && state == .available, let previous = statuses.last {
                         state = .locked("complete '\(previous.module.title)' first")
                     }
-                    previousCompleted = state == .completed
-                    statuses.append(ModuleStatus(pack: pack, module: module, state: state, lessonsCompleted: done))
+                    previousCompleted = state.isDone
+                    statuses.append(status(pack, module, state, done))
                 }
                 let status = TrackStatus(path: path, track: track, modules: statuses)
                 completedTracks[track.id] = status.isCompleted
@@ -73,7 +86,7 @@ public struct PathOverview: Sendable {
         for pack in library.packs where !inPath.contains(pack.id) {
             for module in pack.modules {
                 let (state, done) = openState(pack, module)
-                otherModules.append(ModuleStatus(pack: pack, module: module, state: state, lessonsCompleted: done))
+                otherModules.append(status(pack, module, state, done))
             }
         }
     }
@@ -88,7 +101,7 @@ public struct PathOverview: Sendable {
 
     /// The first lesson not yet completed in the first open module, following the path.
     public func nextLesson(progress: LearnerProgress) -> (pack: Pack, module: Module, lesson: Lesson)? {
-        let open = allModules.filter { !$0.state.isLocked && $0.state != .completed }
+        let open = allModules.filter { !$0.state.isLocked && !$0.state.isDone }
         // A module already under way comes before a fresh one.
         let ordered = open.filter { $0.state == .inProgress } + open.filter { $0.state == .available }
         for status in ordered {

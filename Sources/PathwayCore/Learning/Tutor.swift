@@ -8,8 +8,8 @@ import Foundation
 public final class Tutor {
     /// How lessons behave.
     public struct Options: Sendable {
-        /// Wrong attempts before the answer is shown.
-        public var maximumAttempts = 3
+        /// Wrong attempts before the answer is shown; nil follows each pack's policy.
+        public var maximumAttempts: Int?
         /// Whether choices are shuffled (each question may still opt out).
         public var shuffleChoices = true
         /// Time on one attempt beyond this counts as this much (the learner was away).
@@ -127,7 +127,8 @@ public final class Tutor {
         guard let pack = active?.pack else { return question.present(shuffling: false, using: &random) }
         let key = LearnerProgress.key(pack.id, question.questionID)
         if let existing = presentations[key] { return existing }
-        let made = question.present(shuffling: options.shuffleChoices, using: &random)
+        let shuffles = type(of: question).alwaysShuffles || (options.shuffleChoices && pack.manifest.policy.shuffle)
+        let made = question.present(shuffling: shuffles, using: &random)
         presentations[key] = made
         return made
     }
@@ -157,7 +158,8 @@ public final class Tutor {
         let seconds = min(max(now.timeIntervalSince(lesson.stepShownAt), 0), options.attemptTimeCap)
         let key = LearnerProgress.key(lesson.pack.id, question.questionID)
         var record = progress.items[key] ?? ItemRecord()
-        record.attempts.append(Attempt(answer: grade.recordedAnswer, correct: grade.isCorrect, at: now,
+        record.attempts.append(Attempt(answer: grade.recordedAnswer, correct: grade.isCorrect,
+                                       score: grade.isCorrect || grade.score == 0 ? nil : grade.score, at: now,
                                        seconds: seconds, hintsUsed: lesson.hintsThisVisit))
         record.secondsSpent += seconds
         lesson.stepShownAt = now
@@ -168,7 +170,7 @@ public final class Tutor {
             outcome = .correct(grade)
         } else {
             lesson.wrongThisVisit += 1
-            let left = options.maximumAttempts - lesson.wrongThisVisit
+            let left = (options.maximumAttempts ?? lesson.pack.manifest.policy.attemptsBeforeReveal) - lesson.wrongThisVisit
             if left <= 0 {
                 record.revealed = true
                 lesson.settled = true
@@ -199,10 +201,15 @@ public final class Tutor {
         return (text, lesson.hintsThisVisit, question.hints.count)
     }
 
-    /// Skips the current step. A question not yet answered right is marked skipped.
+    /// Whether the open lesson's pack lets learners skip questions.
+    public var skippingAllowed: Bool { active?.pack.manifest.policy.allowSkip ?? true }
+
+    /// Skips the current step. A question not yet answered right is marked skipped. Returns nil
+    /// when nothing is open or the pack does not allow skipping a question not yet settled.
     @discardableResult
     public func skip() -> StepChange? {
         guard let lesson = active else { return nil }
+        if lesson.step is any Question, !lesson.settled, !skippingAllowed { return nil }
         if let question = lesson.step as? any Question, !lesson.settled {
             let key = LearnerProgress.key(lesson.pack.id, question.questionID)
             var record = progress.items[key] ?? ItemRecord()

@@ -95,14 +95,17 @@ public struct ItemRecord: Codable, Sendable, Equatable {
 public struct Attempt: Codable, Sendable, Equatable {
     public var answer: String
     public var correct: Bool
+    /// Partial credit from 0 to 1, for question types that give it.
+    public var score: Double?
     public var at: Date
     public var seconds: Double
     /// Hints revealed before this attempt.
     public var hintsUsed: Int
 
-    public init(answer: String, correct: Bool, at: Date, seconds: Double, hintsUsed: Int) {
+    public init(answer: String, correct: Bool, score: Double? = nil, at: Date, seconds: Double, hintsUsed: Int) {
         self.answer = answer
         self.correct = correct
+        self.score = score
         self.at = at
         self.seconds = seconds
         self.hintsUsed = hintsUsed

@@ -57,7 +57,10 @@ public struct MultipleSelectQuestion: Question, Decodable {
                 feedback.append(summary(missing: missing, extra: extra))
             }
             let recorded = pickedChoices.sorted().map { choices[$0].text }.joined(separator: " | ")
-            return .graded(Grade(isCorrect: missing == 0 && extra == 0, feedback: feedback, recordedAnswer: recorded))
+            // Partial credit: right picks minus wrong picks, over the right choices, never below 0.
+            let hits = Double(correctChoices.intersection(pickedChoices).count)
+            let score = max(0, (hits - Double(extra)) / Double(max(correctChoices.count, 1)))
+            return .graded(Grade(isCorrect: missing == 0 && extra == 0, score: score, feedback: feedback, recordedAnswer: recorded))
         }
     }
 

@@ -6,6 +6,8 @@ public struct NumericQuestion: Question, Decodable {
     public var answer: Double
     /// Absolute tolerance: values within `answer ± tolerance` are right.
     public var tolerance: Double
+    /// Instead of an answer and tolerance: every value from `range[0]` to `range[1]` is right.
+    public var range: ClosedRange<Double>?
     public var unit: String?
     /// Likely wrong values with their own feedback.
     public var wrong: [WrongValue]
@@ -35,20 +37,32 @@ public struct NumericQuestion: Question, Decodable {
         basics = QuestionBasics(id: id, prompt: prompt, explanation: explanation, hints: hints)
         self.answer = answer
         self.tolerance = tolerance
+        self.range = nil
         self.unit = unit
         self.wrong = wrong
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case answer, tolerance, unit, wrong
+        case answer, tolerance, range, unit, wrong
     }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(QuestionBasics.keys + CodingKeys.allCases.map(\.stringValue))
         basics = try QuestionBasics(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        answer = try c.decode(Double.self, forKey: .answer)
-        tolerance = try c.decodeIfPresent(Double.self, forKey: .tolerance) ?? 0
+        if let bounds = try c.decodeIfPresent([Double].self, forKey: .range) {
+            guard bounds.count == 2, bounds[0] <= bounds[1], !c.contains(.answer) else {
+                throw DecodingError.dataCorruptedError(forKey: .range, in: c,
+                    debugDescription: "'range' is [lowest, highest] with lowest <= highest, and replaces 'answer'")
+            }
+            range = bounds[0]...bounds[1]
+            answer = (bounds[0] + bounds[1]) / 2
+            tolerance = (bounds[1] - bounds[0]) / 2
+        } else {
+            range = nil
+            answer = try c.decode(Double.self, forKey: .answer)
+            tolerance = try c.decodeIfPresent(Double.self, forKey: .tolerance) ?? 0
+        }
         unit = try c.decodeIfPresent(String.self, forKey: .unit)
         wrong = try c.decodeIfPresent([WrongValue].self, forKey: .wrong) ?? []
     }
@@ -84,7 +98,9 @@ public struct NumericQuestion: Question, Decodable {
     }
 
     public func correctAnswer(in presentation: Presentation) -> String {
-        let value = NumberInput.format(answer) + (unit.map { $0 == "%" ? $0 : " \($0)" } ?? "")
+        let suffix = unit.map { $0 == "%" ? $0 : " \($0)" } ?? ""
+        if let range { return "any value from \(NumberInput.format(range.lowerBound)) to \(NumberInput.format(range.upperBound))\(suffix)" }
+        let value = NumberInput.format(answer) + suffix
         return tolerance > 0 ? "\(value) (± \(NumberInput.format(tolerance)))" : value
     }
 

@@ -26,6 +26,8 @@ extension Question {
     public var explanation: String? { basics.explanation }
     /// Hints in the order they are revealed.
     public var hints: [String] { basics.hints }
+    /// Whether choices are shuffled even when shuffling is turned off (the order is the question).
+    public static var alwaysShuffles: Bool { false }
 
     /// Problems every question shares: an empty prompt, a missing explanation, empty hints.
     public func commonProblems() -> [StepProblem] {
@@ -43,16 +45,19 @@ extension Question {
 
 /// How a question is shown: the options in display order and where each came from.
 public struct Presentation: Sendable, Equatable {
-    /// Displayed option texts (choices), empty for questions without options.
+    /// Displayed option texts (choices), lettered a, b, c…; empty for questions without options.
     public var options: [String]
     /// `order[i]` is the index in the pack of the option displayed at position `i`.
     public var order: [Int]
+    /// Numbered items the options are matched to (matching questions), in pack order.
+    public var items: [String]
     /// A unit shown after the prompt, if any.
     public var unit: String?
 
-    public init(options: [String] = [], order: [Int] = [], unit: String? = nil) {
+    public init(options: [String] = [], order: [Int] = [], items: [String] = [], unit: String? = nil) {
         self.options = options
         self.order = order
+        self.items = items
         self.unit = unit
     }
 }
@@ -68,14 +73,17 @@ public enum Evaluation: Sendable, Equatable {
 /// A graded answer.
 public struct Grade: Sendable, Equatable {
     public var isCorrect: Bool
+    /// Partial credit from 0 to 1 (1 when correct).
+    public var score: Double
     /// Messages for this answer (e.g. the feedback of the choices picked).
     public var feedback: [String]
     /// The answer as recorded in progress: choice texts rather than letters, which change
     /// with shuffling.
     public var recordedAnswer: String
 
-    public init(isCorrect: Bool, feedback: [String] = [], recordedAnswer: String) {
+    public init(isCorrect: Bool, score: Double? = nil, feedback: [String] = [], recordedAnswer: String) {
         self.isCorrect = isCorrect
+        self.score = score ?? (isCorrect ? 1 : 0)
         self.feedback = feedback
         self.recordedAnswer = recordedAnswer
     }

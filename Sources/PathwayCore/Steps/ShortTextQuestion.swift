@@ -7,6 +7,9 @@ public struct ShortTextQuestion: Question, Decodable {
     public var answers: [String]
     /// Likely wrong answers with their own feedback.
     public var wrong: [WrongAnswer]
+    /// Regular expressions an answer may match instead (whole answer, case-insensitive); they
+    /// run in linear time (see ``SafePattern``).
+    public var patterns: [SafePattern]
 
     /// A likely wrong answer and what to tell the learner who gives it.
     public struct WrongAnswer: Sendable, Equatable, Decodable {
@@ -28,28 +31,38 @@ public struct ShortTextQuestion: Question, Decodable {
         }
     }
 
-    public init(id: String, prompt: String, answers: [String], wrong: [WrongAnswer] = [],
+    public init(id: String, prompt: String, answers: [String], wrong: [WrongAnswer] = [], patterns: [SafePattern] = [],
                 explanation: String? = nil, hints: [String] = []) {
+        self.patterns = patterns
         basics = QuestionBasics(id: id, prompt: prompt, explanation: explanation, hints: hints)
         self.answers = answers
         self.wrong = wrong
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case answers, wrong
+        case answers, wrong, patterns
     }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(QuestionBasics.keys + CodingKeys.allCases.map(\.stringValue))
         basics = try QuestionBasics(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        answers = try c.decode([String].self, forKey: .answers)
+        answers = try c.decodeIfPresent([String].self, forKey: .answers) ?? []
         wrong = try c.decodeIfPresent([WrongAnswer].self, forKey: .wrong) ?? []
+        patterns = try (c.decodeIfPresent([String].self, forKey: .patterns) ?? []).map { text in
+            do {
+                return try SafePattern(text)
+            } catch let error as SafePatternError {
+                throw DecodingError.dataCorruptedError(forKey: .patterns, in: c, debugDescription: error.description)
+            }
+        }
     }
 
     public func problems() -> [StepProblem] {
         var found = commonProblems()
-        if answers.isEmpty { found.append(.error("a short_text question needs at least one accepted answer", field: "answers")) }
+        if answers.isEmpty && patterns.isEmpty {
+            found.append(.error("a short_text question needs at least one accepted answer or pattern", field: "answers"))
+        }
         if answers.contains(where: { AnswerNormalizer.normalize($0).isEmpty }) {
             found.append(.error("an accepted answer is empty once punctuation and spaces are removed", field: "answers"))
         }
@@ -64,7 +77,9 @@ public struct ShortTextQuestion: Question, Decodable {
         let given = AnswerNormalizer.normalize(input)
         if given.isEmpty { return .malformed("Type a word or a few words.") }
         let recorded = input.trimmingWhitespace()
-        if answers.contains(where: { AnswerNormalizer.normalize($0) == given }) {
+        let collapsed = input.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if answers.contains(where: { AnswerNormalizer.normalize($0) == given })
+            || patterns.contains(where: { $0.matches(collapsed) || $0.matches(given) }) {
             return .graded(Grade(isCorrect: true, recordedAnswer: recorded))
         }
         let feedback = wrong.first { AnswerNormalizer.normalize($0.answer) == given }.map { [$0.feedback] } ?? []
@@ -72,7 +87,7 @@ public struct ShortTextQuestion: Question, Decodable {
     }
 
     public func correctAnswer(in presentation: Presentation) -> String {
-        answers.first ?? ""
+        answers.first ?? patterns.first.map { "an answer matching \($0)" } ?? ""
     }
 
     public func selfCheck() -> SelfCheck {

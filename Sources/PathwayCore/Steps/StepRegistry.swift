@@ -25,6 +25,8 @@ public struct StepRegistry: Sendable {
         registry.register(TrueFalseQuestion.self)
         registry.register(ShortTextQuestion.self)
         registry.register(NumericQuestion.self)
+        registry.register(OrderingQuestion.self)
+        registry.register(MatchingQuestion.self)
         registry.register(ReflectionStep.self)
         return registry
     }()

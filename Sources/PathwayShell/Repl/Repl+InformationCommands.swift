@@ -38,6 +38,7 @@ extension Repl {
 
     func symbol(_ state: PathOverview.State) -> String {
         switch state {
+        case .mastered: return style.green("★")
         case .completed: return style.green("✓")
         case .inProgress: return style.yellow("▸")
         case .available: return "○"
@@ -47,6 +48,7 @@ extension Repl {
 
     func describe(_ state: PathOverview.State) -> String {
         switch state {
+        case .mastered: return "mastered"
         case .completed: return "completed"
         case .inProgress: return "in progress"
         case .available: return "available"
@@ -84,6 +86,7 @@ extension Repl {
         let id = status.module.id.padding(toLength: max(status.module.id.count, 20), withPad: " ", startingAt: 0)
         var line = "   \(symbol(status.state)) \(id) \(TerminalSafeText.sanitize(status.module.title))"
         line += style.dim("  \(status.lessonsCompleted)/\(status.lessonsTotal)")
+        if status.state.isDone { line += style.dim("  \(describe(status.state)), score \(Int((status.masteryScore * 100).rounded()))%") }
         if case let .locked(reason) = status.state { line += style.dim("  (locked: \(reason))") }
         return line
     }

@@ -149,6 +149,10 @@ extension Repl {
             return
         }
         if lesson.step is any Question, !lesson.settled {
+            guard tutor.skippingAllowed else {
+                out.line("This pack does not allow skipping questions: answer it" + ((lesson.step as? any Question)?.hints.isEmpty == false ? " (hint may help)." : "."))
+                return
+            }
             out.line(style.dim("Skipped. It stays in your progress as skipped; type back to return to it."))
         }
         switch tutor.skip() {

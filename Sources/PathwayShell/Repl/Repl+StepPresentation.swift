@@ -25,6 +25,11 @@ extension Repl {
         out.line(style.cyan("Question \(number) of \(questions.count)") + style.dim(" · \(kind)"))
         out.line(markdown.render(question.prompt))
         let presentation = tutor.presentation(for: question)
+        for (index, item) in presentation.items.enumerated() {
+            let label = "  \(index + 1). "
+            out.line(markdown.wrap(item, indent: label, hanging: String(repeating: " ", count: label.count)).joined(separator: "\n"))
+        }
+        if !presentation.items.isEmpty { out.line(style.dim("Options:")) }
         for (index, option) in presentation.options.enumerated() {
             let label = "  \(ChoiceInput.letter(index))) "
             let lines = markdown.wrap(option, indent: label, hanging: String(repeating: " ", count: label.count))
