@@ -95,9 +95,10 @@ import Testing
 
     @Test func numericRangesAcceptEveryValueInside() throws {
         let yaml = "type: numeric\nid: n\nprompt: P\nrange: [1, 5]\n"
-        guard case let .success(question) = DocumentDecoder().decode(NumericQuestion.self, text: yaml, isJSON: false, displayPath: "x") else {
+        guard case let .success(decoded) = DocumentDecoder().decode(NumericQuestion.self, text: yaml, displayPath: "x") else {
             Issue.record("did not decode"); return
         }
+        let question = decoded.value
         #expect(isCorrect(question, "1") == true)
         #expect(isCorrect(question, "3.3") == true)
         #expect(isCorrect(question, "5") == true)
@@ -150,7 +151,7 @@ import Testing
 
     @Test func anInvalidPatternInAPackIsADiagnosticWithItsLine() {
         let yaml = "type: short_text\nid: s\nprompt: P\nexplanation: E\npatterns: ['(a+']\n"
-        guard case let .failure(diagnostic) = DocumentDecoder().decode(ShortTextQuestion.self, text: yaml, isJSON: false, displayPath: "l.yaml") else {
+        guard case let .failure(diagnostic) = DocumentDecoder().decode(ShortTextQuestion.self, text: yaml, displayPath: "l.yaml") else {
             Issue.record("decoded"); return
         }
         #expect(diagnostic.message.contains("pattern '(a+'"))

@@ -141,7 +141,8 @@ public struct PackLibrary: Sendable {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for file in files.sorted() where [".yaml", ".yml", ".json"].contains(where: file.hasSuffix) {
             switch DocumentDecoder().decode(CareerPath.self, from: folder.appending(path: file), displayPath: "\(display)/\(file)") {
-            case var .success(path):
+            case let .success(decoded):
+                var path = decoded.value
                 path.file = "\(display)/\(file)"
                 if let problem = Self.problem(in: path) {
                     diagnostics.append(PackDiagnostic(.error, file: path.file, message: problem))

@@ -4,11 +4,17 @@ import Yams
 /// Decodes pack files, YAML or JSON by extension, and turns every failure into a diagnostic
 /// that names the file, the line and the field.
 struct DocumentDecoder {
+    /// A decoded value with the warnings found on the way.
+    struct Decoded<T> {
+        var value: T
+        var warnings: [PackDiagnostic]
+    }
+
     /// Files larger than this are refused before parsing.
     var maximumFileSize = 4 * 1024 * 1024
 
-    /// The decoded value, or the diagnostic explaining why it could not be decoded.
-    func decode<T: Decodable>(_ type: T.Type, from url: URL, displayPath: String) -> Result<T, PackDiagnostic> {
+    /// The decoded value and any warnings, or the diagnostic explaining why it could not be decoded.
+    func decode<T: Decodable>(_ type: T.Type, from url: URL, displayPath: String) -> Result<Decoded<T>, PackDiagnostic> {
         let data: Data
         do {
             let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
@@ -21,24 +27,39 @@ struct DocumentDecoder {
             return .failure(PackDiagnostic(.error, file: displayPath, message: "cannot read the file: \(error.localizedDescription)"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(PackDiagnostic(.error, file: displayPath, message: "the file is not valid UTF-8 text"))
+            return .failure(PackDiagnostic(.error, file: displayPath, message: "the file is not valid UTF-8 text; save it as UTF-8"))
         }
-        return decode(type, text: text, isJSON: url.pathExtension.lowercased() == "json", displayPath: displayPath)
+        return decode(type, text: text, displayPath: displayPath)
     }
 
-    /// Decodes `text` already read from `displayPath`.
-    func decode<T: Decodable>(_ type: T.Type, text: String, isJSON: Bool, displayPath: String) -> Result<T, PackDiagnostic> {
+    /// Decodes `text` already read from `displayPath`. JSON is read by the same parser as YAML
+    /// (JSON is YAML), so both get the same limits, sanitising and line numbers.
+    func decode<T: Decodable>(_ type: T.Type, text: String, displayPath: String) -> Result<Decoded<T>, PackDiagnostic> {
         do {
-            if isJSON {
-                return .success(try JSONDecoder().decode(T.self, from: Data(text.utf8)))
+            guard var node = try Yams.compose(yaml: text) else {
+                return .failure(PackDiagnostic(.error, file: displayPath, message: "the file is empty"))
             }
-            return .success(try YAMLDecoder().decode(T.self, from: text))
+            var guardian = DocumentGuard()
+            try guardian.check(&node)
+            let value = try YAMLDecoder().decode(T.self, from: node)
+            var warnings: [PackDiagnostic] = []
+            if let mark = guardian.firstUnsafeMark {
+                warnings.append(PackDiagnostic(.warning, file: displayPath, line: mark.line, column: mark.column,
+                    message: "\(guardian.unsafeTexts) text\(guardian.unsafeTexts == 1 ? "" : "s") contain control characters or terminal escape sequences; they are shown escaped"))
+            }
+            return .success(Decoded(value: value, warnings: warnings))
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
             return .failure(diagnostic(for: context.underlyingError as! YamlError, displayPath: displayPath))
         } catch let error as DecodingError {
             return .failure(diagnostic(for: error, text: text, displayPath: displayPath))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, displayPath: displayPath))
+        } catch let DocumentGuard.Failure.tooManyValues(limit) {
+            return .failure(PackDiagnostic(.error, file: displayPath,
+                message: "the file expands to more than \(limit) values (YAML aliases that repeat each other?); pack files may not be that large"))
+        } catch let DocumentGuard.Failure.tooDeep(limit, mark) {
+            return .failure(PackDiagnostic(.error, file: displayPath, line: mark?.line, column: mark?.column,
+                message: "values are nested more than \(limit) levels deep"))
         } catch {
             return .failure(PackDiagnostic(.error, file: displayPath, message: "cannot parse the file: \(error)"))
         }
@@ -74,7 +95,8 @@ struct DocumentDecoder {
     private func diagnostic(for error: YamlError, displayPath: String) -> PackDiagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return PackDiagnostic(.error, file: displayPath, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
+            let shown = problem.count > 200 ? String(problem.prefix(200)) + "…" : problem
+            return PackDiagnostic(.error, file: displayPath, line: mark.line, column: mark.column, message: "YAML syntax: \(shown)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return PackDiagnostic(.error, file: displayPath, line: context.mark.line, column: context.mark.column,
                                   message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")

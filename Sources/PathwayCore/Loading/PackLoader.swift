@@ -39,7 +39,9 @@ public struct PackLoader: Sendable {
         }
         let manifest: PackManifest
         switch decoder.decode(PackManifest.self, from: folder.appending(path: manifestName), displayPath: display(manifestName)) {
-        case let .success(value): manifest = value
+        case let .success(decoded):
+            manifest = decoded.value
+            diagnostics += decoded.warnings
         case let .failure(diagnostic): return PackLoadResult(pack: nil, diagnostics: diagnostics + [diagnostic])
         }
 
@@ -49,7 +51,9 @@ public struct PackLoader: Sendable {
             guard let url = resolve(modulePath, in: files, from: display(manifestName), diagnostics: &diagnostics) else { continue }
             let moduleFile: ModuleFile
             switch decoder.decode(ModuleFile.self, from: url, displayPath: display(modulePath)) {
-            case let .success(value): moduleFile = value
+            case let .success(decoded):
+                moduleFile = decoded.value
+                diagnostics += decoded.warnings
             case let .failure(diagnostic): diagnostics.append(diagnostic); continue
             }
             sources.remember(modulePath, url: url)
@@ -70,7 +74,9 @@ public struct PackLoader: Sendable {
                     guard let lessonURL = resolve(lessonPath, in: files, from: display(modulePath),
                                                   diagnostics: &diagnostics) else { continue }
                     switch decoder.decode(Lesson.self, from: lessonURL, displayPath: display(lessonPath)) {
-                    case let .success(value): lesson = value
+                    case let .success(decoded):
+                        lesson = decoded.value
+                        diagnostics += decoded.warnings
                     case let .failure(diagnostic): diagnostics.append(diagnostic); continue
                     }
                     lesson.file = lessonPath
