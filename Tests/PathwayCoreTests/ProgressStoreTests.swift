@@ -17,27 +17,119 @@ import Testing
         return progress
     }
 
-    @Test func savesAndReloadsEveryField() throws {
-        let dir = TemporaryDirectory()
-        defer { dir.remove() }
-        let store = JSONProgressStore(file: dir.url.appending(path: "profiles/ada/progress.json"))
-        #expect(try store.load() == nil)
-        try store.save(sample())
-        #expect(try store.load() == sample())
+    func changes(items: [String] = [], lessons: [String] = [], reflections: [String] = [], current: Bool = false) -> ChangeSet {
+        var set = ChangeSet()
+        set.items = Set(items)
+        set.lessons = Set(lessons)
+        set.reflections = Set(reflections)
+        set.current = current
+        return set
     }
 
-    @Test func theFileIsReadableJSONWithSortedKeysAndISODates() throws {
+    @Test func snapshotsSaveAndReloadEveryField() throws {
         let dir = TemporaryDirectory()
         defer { dir.remove() }
-        let file = dir.url.appending(path: "progress.json")
-        try JSONProgressStore(file: file).save(sample())
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        let store = JournaledProgressStore(directory: dir.url.appending(path: "profiles/ada"))
+        #expect(try store.load() == nil)
+        try store.save(sample())
+        var expected = sample()
+        expected.schemaVersion = LearnerProgress.currentSchemaVersion
+        #expect(try JournaledProgressStore(directory: store.directory).load() == expected)
+    }
+
+    @Test func theSnapshotIsReadableJSONWithSortedKeysAndISODates() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let store = JournaledProgressStore(directory: dir.url)
+        try store.save(sample())
+        let text = try String(contentsOf: dir.url.appending(path: "progress.json"), encoding: .utf8)
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"createdAt\" : \"2027-01-15T08:00:00Z\""))
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(keys == keys.sorted())
-        // Nothing is left beside the file.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.path) == ["progress.json"])
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir.url.path)).contains { $0.hasSuffix(".tmp") })
+    }
+
+    @Test func everyRecordedChangeIsReplayedAfterACrash() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let store = JournaledProgressStore(directory: dir.url)
+        var progress = LearnerProgress(profile: "ada", now: Date(timeIntervalSince1970: 1_800_000_000))
+        try store.save(progress)
+        let full = sample()
+        progress.items = full.items
+        try store.record(changes(items: ["sample/intro-q1"]), of: progress)
+        progress.lessons = full.lessons
+        progress.current = full.current
+        try store.record(changes(lessons: ["sample/intro"], current: true), of: progress)
+        progress.reflections = full.reflections
+        try store.record(changes(reflections: ["sample/intro-r1"]), of: progress)
+        // No snapshot since: a crash here must lose nothing.
+        let reloaded = try #require(try JournaledProgressStore(directory: dir.url).load())
+        #expect(reloaded.items == full.items)
+        #expect(reloaded.lessons == full.lessons)
+        #expect(reloaded.reflections == full.reflections)
+        #expect(reloaded.current == full.current)
+        #expect(reloaded.journalSequence == 3)
+    }
+
+    @Test func aTornLastLineIsIgnoredWithANotice() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let store = JournaledProgressStore(directory: dir.url)
+        var progress = sample()
+        try store.save(progress)
+        progress.items["sample/x"] = ItemRecord()
+        try store.record(changes(items: ["sample/x"]), of: progress)
+        let journal = dir.url.appending(path: "journal.jsonl")
+        let handle = try FileHandle(forWritingTo: journal)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"seq\":2,\"at\":\"2027-01-15T08:00".utf8))
+        try handle.close()
+        let reopened = JournaledProgressStore(directory: dir.url)
+        let reloaded = try #require(try reopened.load())
+        #expect(reloaded.items["sample/x"] != nil)
+        #expect(reopened.notices.contains { $0.contains("partly written") })
+    }
+
+    @Test func aDamagedSnapshotIsKeptAsideAndRebuiltFromBackupAndJournal() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let store = JournaledProgressStore(directory: dir.url)
+        var progress = sample()
+        try store.save(progress)                       // becomes the backup at the next snapshot
+        progress.items["sample/a"] = ItemRecord()
+        try store.record(changes(items: ["sample/a"]), of: progress)
+        try store.save(progress)                       // snapshot 2; journal rotated
+        progress.items["sample/b"] = ItemRecord()
+        try store.record(changes(items: ["sample/b"]), of: progress)
+        let snapshot = dir.url.appending(path: "progress.json")
+        try Data("{ \"schemaVersion\": 2, \"profile\": ".utf8).write(to: snapshot)
+
+        let reopened = JournaledProgressStore(directory: dir.url)
+        let reloaded = try #require(try reopened.load())
+        #expect(reloaded.items["sample/a"] != nil)
+        #expect(reloaded.items["sample/b"] != nil)
+        #expect(reloaded.items["sample/intro-q1"] == progress.items["sample/intro-q1"])
+        let aside = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.hasPrefix("progress.json.damaged-") }
+        #expect(aside.count == 1)
+        #expect(try String(contentsOf: dir.url.appending(path: aside[0]), encoding: .utf8).hasPrefix("{ \"schemaVersion\": 2, \"profile\": "))
+        #expect(reopened.notices.contains { $0.contains("moved to") })
+    }
+
+    @Test func compactionKeepsTheJournalShortAndLosesNothing() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let store = JournaledProgressStore(directory: dir.url)
+        store.compactAfter = 10
+        var progress = LearnerProgress(profile: "ada", now: Date(timeIntervalSince1970: 1_800_000_000))
+        for i in 0..<25 {
+            progress.items["p/q\(i)"] = ItemRecord()
+            try store.record(changes(items: ["p/q\(i)"]), of: progress)
+        }
+        let lines = try String(contentsOf: dir.url.appending(path: "journal.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(try JournaledProgressStore(directory: dir.url).load()?.items.count == 25)
     }
 
     @Test func aNewerSchemaIsRefusedAndTheFileLeftAlone() throws {
@@ -46,41 +138,61 @@ import Testing
         let file = dir.url.appending(path: "progress.json")
         let newer = "{\"schemaVersion\": 99, \"future\": true}"
         try newer.write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: ProgressError.newerSchema(file.path, found: 99, supported: 1)) { try JSONProgressStore(file: file).load() }
+        #expect(throws: ProgressError.newerSchema(file.path, found: 99, supported: 2)) { try JournaledProgressStore(directory: dir.url).load() }
         #expect(try String(contentsOf: file, encoding: .utf8) == newer)
     }
 
-    @Test func aDamagedFileGivesAClearError() throws {
+    @Test func aVersion1FileMigrates() throws {
         let dir = TemporaryDirectory()
         defer { dir.remove() }
-        let file = dir.url.appending(path: "progress.json")
-        try "{\"schemaVersion\": 1, \"profile\": ".write(to: file, atomically: true, encoding: .utf8)
-        do {
-            _ = try JSONProgressStore(file: file).load()
-            Issue.record("loaded a damaged file")
-        } catch let error as ProgressError {
-            #expect("\(error)".contains("is damaged"))
-        }
+        try FileManager.default.copyItem(at: Fixtures.root.appending(path: "progress/schema-v1.json"), to: dir.url.appending(path: "progress.json"))
+        let store = JournaledProgressStore(directory: dir.url)
+        let progress = try #require(try store.load())
+        #expect(progress.schemaVersion == 2)
+        #expect(progress.journalSequence == 0)
+        #expect(progress.items["sample/intro-q1"]?.attempts.map(\.answer) == ["Carrot", "Apple"])
+        #expect(progress.current?.stepID == "intro-q2")
+        try store.save(progress)
+        #expect(try String(contentsOf: dir.url.appending(path: "progress.json"), encoding: .utf8).contains("\"schemaVersion\" : 2"))
     }
 
-    @Test func aFailedSaveLeavesThePreviousFileIntact() throws {
+    @Test func aFailedAppendLeavesNoPartialLine() throws {
         let dir = TemporaryDirectory()
         defer {
             chmod(dir.url.path, 0o755)
             dir.remove()
         }
-        let file = dir.url.appending(path: "progress.json")
-        let store = JSONProgressStore(file: file)
-        try store.save(sample())
-        let before = try Data(contentsOf: file)
+        let store = JournaledProgressStore(directory: dir.url)
+        var progress = sample()
+        try store.save(progress)
+        let before = try Data(contentsOf: dir.url.appending(path: "progress.json"))
         chmod(dir.url.path, 0o555)
-        var changed = sample()
-        changed.profile = "changed"
+        progress.items["sample/x"] = ItemRecord()
         // root ignores directory permissions; the check is meaningful only for other users.
         if getuid() != 0 {
-            #expect(throws: AtomicFileError.self) { try store.save(changed) }
-            #expect(try Data(contentsOf: file) == before)
+            #expect(throws: AtomicFileError.self) { try store.record(changes(items: ["sample/x"]), of: progress) }
+            #expect(try Data(contentsOf: dir.url.appending(path: "progress.json")) == before)
         }
+    }
+
+    @Test func aSecondWriterIsToldWhoHoldsTheProfile() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let first = ProfileLock(directory: dir.url)
+        #expect(try first.acquire() == .acquired)
+        let second = ProfileLock(directory: dir.url)
+        guard case let .heldBy(holder?) = try second.acquire() else { Issue.record("the second lock was granted"); return }
+        #expect(holder.pid == getpid())
+        first.release()
+        #expect(try second.acquire() == .acquired)
+    }
+
+    @Test func aLockLeftByADeadProcessIsTakenOver() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        try "999999\nsomewhere\n2026-01-01T00:00:00Z\n".write(to: dir.url.appending(path: "lock"), atomically: true, encoding: .utf8)
+        guard case let .tookOverStale(holder) = try ProfileLock(directory: dir.url).acquire() else { Issue.record("not taken over"); return }
+        #expect(holder.pid == 999999)
     }
 
     @Test func dataDirectoryFollowsTheDocumentedOrder() throws {

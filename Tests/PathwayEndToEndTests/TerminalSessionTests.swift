@@ -118,9 +118,20 @@ import Testing
         let file = home.appending(path: "profiles/default/progress.json")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("{ not json".utf8).write(to: file)
+        // A damaged snapshot is kept aside, never overwritten, and the learner is told where.
         let (status, _, stderr) = try run([], environment: environment(home: home))
-        #expect(status == 1)
+        #expect(status == 0)
         #expect(stderr.contains("is damaged"))
-        #expect(try String(contentsOf: file, encoding: .utf8) == "{ not json")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
+            .filter { $0.hasPrefix("progress.json.damaged-") }
+        #expect(kept.count == 1)
+        #expect(try String(contentsOf: file.deletingLastPathComponent().appending(path: kept[0]), encoding: .utf8) == "{ not json")
+
+        // A newer schema is refused and left alone.
+        try Data("{\"schemaVersion\": 7}".utf8).write(to: file)
+        let (newerStatus, _, newerErr) = try run([], environment: environment(home: home))
+        #expect(newerStatus == 1)
+        #expect(newerErr.contains("newer Pathway"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "{\"schemaVersion\": 7}")
     }
 }

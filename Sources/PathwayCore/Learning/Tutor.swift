@@ -64,6 +64,8 @@ public final class Tutor {
     private var random: SeededRandom
     private var presentations: [String: Presentation] = [:]
     private var saveFailure: (any Error)?
+    /// Records changed since the last successful save.
+    private var dirty = ChangeSet()
 
     public init(library: PackLibrary, progress: LearnerProgress, store: any ProgressStore, clock: Clock = .system,
                 random: SeededRandom = .unseeded(), options: Options = Options(), savesProgress: Bool = true) {
@@ -100,6 +102,7 @@ public final class Tutor {
         }
         record.lastVisitedAt = now
         progress.lessons[key] = record
+        dirty.lessons.insert(key)
         active = ActiveLesson(pack: pack, module: module, lesson: lesson, index: max(index, 0), stepShownAt: now)
         enterStep()
         return active!
@@ -180,6 +183,7 @@ public final class Tutor {
             }
         }
         progress.items[key] = record
+        dirty.items.insert(key)
         active = lesson
         persist()
         return outcome
@@ -196,6 +200,7 @@ public final class Tutor {
         var record = progress.items[key] ?? ItemRecord()
         record.hintsUsed = max(record.hintsUsed, lesson.hintsThisVisit)
         progress.items[key] = record
+        dirty.items.insert(key)
         active = lesson
         persist()
         return (text, lesson.hintsThisVisit, question.hints.count)
@@ -215,6 +220,7 @@ public final class Tutor {
             var record = progress.items[key] ?? ItemRecord()
             if !record.answeredCorrectly { record.skipped = true }
             progress.items[key] = record
+            dirty.items.insert(key)
         }
         return advance()
     }
@@ -222,8 +228,9 @@ public final class Tutor {
     /// Saves the learner's text for the current reflection step.
     public func saveReflection(text: String, checked: [Int]) {
         guard var lesson = active, let step = lesson.step as? ReflectionStep else { return }
-        progress.reflections[LearnerProgress.key(lesson.pack.id, step.reflectionID)] =
-            ReflectionRecord(artifact: step.artifact, text: text, checked: checked.sorted(), savedAt: clock.now)
+        let key = LearnerProgress.key(lesson.pack.id, step.reflectionID)
+        progress.reflections[key] = ReflectionRecord(artifact: step.artifact, text: text, checked: checked.sorted(), savedAt: clock.now)
+        dirty.reflections.insert(key)
         lesson.settled = true
         active = lesson
         persist()
@@ -249,7 +256,9 @@ public final class Tutor {
             record.position = lesson.index
             record.positionStepID = lesson.step.id
             progress.lessons[key] = record
+            dirty.lessons.insert(key)
             progress.current = nil
+            dirty.current = true
             active = nil
             persist()
             return .lessonCompleted(summary(of: lesson.pack, lesson.lesson))
@@ -286,13 +295,20 @@ public final class Tutor {
     public func reset(pack: Pack, module: Module) -> Int {
         var removed = 0
         for lesson in module.lessons {
-            if progress.lessons.removeValue(forKey: LearnerProgress.key(pack.id, lesson.id)) != nil { removed += 1 }
+            let lessonKey = LearnerProgress.key(pack.id, lesson.id)
+            if progress.lessons.removeValue(forKey: lessonKey) != nil { removed += 1 }
+            dirty.removed.insert(lessonKey)
             for step in lesson.steps {
                 guard let id = step.id else { continue }
-                if progress.items.removeValue(forKey: LearnerProgress.key(pack.id, id)) != nil { removed += 1 }
-                if progress.reflections.removeValue(forKey: LearnerProgress.key(pack.id, id)) != nil { removed += 1 }
+                let key = LearnerProgress.key(pack.id, id)
+                if progress.items.removeValue(forKey: key) != nil { removed += 1 }
+                if progress.reflections.removeValue(forKey: key) != nil { removed += 1 }
+                dirty.removed.insert(key)
             }
-            if progress.current?.pack == pack.id && progress.current?.lesson == lesson.id { progress.current = nil }
+            if progress.current?.pack == pack.id && progress.current?.lesson == lesson.id {
+                progress.current = nil
+                dirty.current = true
+            }
             if active?.pack.id == pack.id && active?.lesson.id == lesson.id { active = nil }
         }
         persist()
@@ -307,15 +323,29 @@ public final class Tutor {
         return saveFailure
     }
 
-    /// Saves now; a failure is kept for ``takeSaveFailure()`` and the next change retries.
+    /// Records what changed; a failure is kept for ``takeSaveFailure()`` and the same changes
+    /// are retried with the next one.
     public func persist() {
-        guard savesProgress else { return }
+        guard savesProgress, !dirty.isEmpty else { return }
         progress.updatedAt = clock.now
         do {
-            try store.save(progress)
+            try store.record(dirty, of: progress)
+            dirty = ChangeSet()
             saveFailure = nil
         } catch {
             saveFailure = error
+        }
+    }
+
+    /// Writes a full snapshot (on exit): the journal starts afresh.
+    public func saveSnapshot() {
+        guard savesProgress else { return }
+        persist()
+        do {
+            try store.save(progress)
+        } catch {
+            // Every change is already in the journal; the next start replays it.
+            saveFailure = saveFailure ?? error
         }
     }
 
@@ -335,7 +365,9 @@ public final class Tutor {
         }
         record.lastVisitedAt = now
         progress.lessons[key] = record
+        dirty.lessons.insert(key)
         progress.current = Position(pack: lesson.pack.id, lesson: lesson.lesson.id, step: lesson.index, stepID: lesson.step.id)
+        dirty.current = true
         persist()
     }
 }

@@ -21,9 +21,14 @@ public struct DataDirectory: Sendable {
         throw DataDirectoryError.noHome
     }
 
-    /// The progress file of a profile.
+    /// The folder of a profile: its progress snapshot, journal and lock.
+    public func profileDirectory(_ profile: String) -> URL {
+        root.appending(path: "profiles/\(profile)")
+    }
+
+    /// The progress snapshot of a profile.
     public func progressFile(profile: String) -> URL {
-        root.appending(path: "profiles/\(profile)/progress.json")
+        profileDirectory(profile).appending(path: "progress.json")
     }
 
     /// The REPL's line history.

@@ -5,8 +5,9 @@ import Foundation
 /// Keys are stable ids: lessons are `pack/lesson`, items and reflections `pack/step`, so
 /// editing a pack's text or moving a question between lessons keeps the learner's answers.
 public struct LearnerProgress: Codable, Sendable, Equatable {
-    /// The schema this build writes.
-    public static let currentSchemaVersion = 1
+    /// The schema this build writes. Version 2 added `journalSequence`; version 1 files load
+    /// with it as 0.
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var profile: String
@@ -17,6 +18,8 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
     public var lessons: [String: LessonRecord]
     public var items: [String: ItemRecord]
     public var reflections: [String: ReflectionRecord]
+    /// The last journal entry this snapshot includes; later entries are replayed on load.
+    public var journalSequence: Int
 
     public init(profile: String, now: Date) {
         schemaVersion = Self.currentSchemaVersion
@@ -26,6 +29,26 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         lessons = [:]
         items = [:]
         reflections = [:]
+        journalSequence = 0
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, profile, createdAt, updatedAt, current, lessons, items, reflections, journalSequence
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        profile = try c.decode(String.self, forKey: .profile)
+        createdAt = try c.decode(Date.self, forKey: .createdAt)
+        updatedAt = try c.decode(Date.self, forKey: .updatedAt)
+        current = try c.decodeIfPresent(Position.self, forKey: .current)
+        lessons = try c.decodeIfPresent([String: LessonRecord].self, forKey: .lessons) ?? [:]
+        items = try c.decodeIfPresent([String: ItemRecord].self, forKey: .items) ?? [:]
+        reflections = try c.decodeIfPresent([String: ReflectionRecord].self, forKey: .reflections) ?? [:]
+        // Added in schema 2.
+        journalSequence = try c.decodeIfPresent(Int.self, forKey: .journalSequence) ?? 0
+        schemaVersion = Self.currentSchemaVersion
     }
 
     /// The key of a lesson or step of a pack.

@@ -10,6 +10,10 @@ public struct Launcher {
     public var seed: UInt64?
     public var shuffle = true
     public var environment: [String: String]
+    /// The profile lock, held for as long as the launcher lives.
+    public private(set) var lock: ProfileLock?
+    /// What the learner should be told at start (a repaired file, a read-only session).
+    public private(set) var notices: [String] = []
     public var executable: URL
     public var workingDirectory: URL
 
@@ -42,7 +46,7 @@ public struct Launcher {
     }
 
     /// Loads the library and the profile's progress, or throws a message for the learner.
-    public func makeTutor(preview: Bool = false) throws -> (Tutor, DataDirectory, () -> PackLibrary) {
+    public mutating func makeTutor(preview: Bool = false) throws -> (Tutor, DataDirectory, () -> PackLibrary) {
         let data = try DataDirectory.resolve(explicit: dataDirectory, environment: environment)
         guard Identifier.isValid(profile) else {
             throw LaunchError("profile name '\(profile)' is not valid: \(Identifier.rule)")
@@ -50,24 +54,49 @@ public struct Launcher {
         let sources = packSources(data: data)
         let loadLibrary = { PackLibrary.load(sources) }
         let library = loadLibrary()
-        let store = JSONProgressStore(file: data.progressFile(profile: profile))
+        let directory = data.profileDirectory(profile)
+        var readOnly = preview
+        notices = []
+        if !preview {
+            let lock = ProfileLock(directory: directory)
+            do {
+                switch try lock.acquire() {
+                case .acquired:
+                    self.lock = lock
+                case let .tookOverStale(holder):
+                    self.lock = lock
+                    notices.append("Took over the profile lock left by \(holder), which is no longer running.")
+                case let .heldBy(holder):
+                    readOnly = true
+                    notices.append("Profile '\(profile)' is in use by another pathway (\(holder.map(\.description) ?? "unknown process")). "
+                                   + "This session is read-only: nothing you answer here will be saved. Quit the other one to save progress here.")
+                }
+            } catch {
+                throw LaunchError("cannot lock profile '\(profile)' in \(directory.path): \(error)")
+            }
+        }
+        let store = JournaledProgressStore(directory: directory)
         let progress: LearnerProgress
         do {
             progress = try store.load() ?? LearnerProgress(profile: profile, now: Date())
         } catch let error as ProgressError {
             throw LaunchError("\(error)\nYour progress file was not changed. Move it aside to start fresh, or restore a backup.")
         }
+        notices += store.notices
         var options = Tutor.Options()
         options.shuffleChoices = shuffle
         let random = seed.map(SeededRandom.init(seed:)) ?? .unseeded()
         let tutor = Tutor(library: library, progress: progress, store: store, random: random, options: options,
-                          savesProgress: !preview)
+                          savesProgress: !readOnly)
         return (tutor, data, loadLibrary)
     }
 
     /// Runs the REPL on this process's terminal; returns the exit status.
-    public func runInteractive(errorOutput: any TextOutput = StandardOutput(error: true)) throws -> Int32 {
+    public mutating func runInteractive(errorOutput: any TextOutput = StandardOutput(error: true)) throws -> Int32 {
+        // A full disk under `ulimit -f` must fail a write, not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
         let (tutor, data, reload) = try makeTutor()
+        for notice in notices { errorOutput.line("note: \(notice)") }
         for notice in tutor.library.notices { errorOutput.line("note: \(notice)") }
         let broken = tutor.library.entries.filter { if case .disabled = $0.status { return true } else { return false } }
         for entry in broken {

@@ -127,7 +127,7 @@ public final class Repl {
     }
 
     func finish() {
-        tutor.persist()
+        tutor.saveSnapshot()
         if tutor.savesProgress {
             out.line(tutor.active == nil ? "Progress saved. Goodbye." : "Progress saved; type continue next time to pick up here. Goodbye.")
         }
