@@ -15,7 +15,7 @@ struct Pathway: ParsableCommand {
         ~/.local/share/pathway. Piped input (pathway < answers.txt) is read line by line with no prompts.
         """,
         version: version,
-        subcommands: [Learn.self, PackCommand.self],
+        subcommands: [Learn.self, PackCommand.self, ProfileCommand.self],
         defaultSubcommand: Learn.self
     )
 }
@@ -28,8 +28,8 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("pack-path"), help: "A folder of packs (or one pack) to load as well; repeatable.")
     var packPaths: [String] = []
 
-    @Option(help: "The learner profile to use.")
-    var profile: String = "default"
+    @Option(help: "The learner profile to use (default: the one chosen with 'pathway profile switch', else 'default').")
+    var profile: String?
 
     func launcher() -> Launcher {
         var launcher = Launcher()

@@ -5,6 +5,8 @@ public struct CareerPath: Sendable, Decodable {
     public var title: String
     public var description: String?
     public var tracks: [Track]
+    /// The role the path leads to and the steps into it, for `career`.
+    public var career: Career?
     /// The file the path was read from.
     public var file: String = ""
 
@@ -34,7 +36,45 @@ public struct CareerPath: Sendable, Decodable {
         }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case format, id, title, description, tracks }
+    /// The role and the steps into it.
+    public struct Career: Sendable, Decodable {
+        public var role: String
+        /// Where the steps come from.
+        public var source: String?
+        public var steps: [CareerStep]
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case role, source, steps }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            role = try c.decode(String.self, forKey: .role)
+            source = try c.decodeIfPresent(String.self, forKey: .source)
+            steps = try c.decode([CareerStep].self, forKey: .steps)
+        }
+    }
+
+    /// One step into the role: done when its tracks are completed (and, for `portfolio`, every
+    /// portfolio piece is written); steps with only `advice` happen outside the tutor.
+    public struct CareerStep: Sendable, Decodable {
+        public var title: String
+        public var tracks: [String]
+        public var portfolio: Bool
+        public var advice: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case title, tracks, portfolio, advice }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            title = try c.decode(String.self, forKey: .title)
+            tracks = try c.decodeIfPresent([String].self, forKey: .tracks) ?? []
+            portfolio = try c.decodeIfPresent(Bool.self, forKey: .portfolio) ?? false
+            advice = try c.decodeIfPresent(String.self, forKey: .advice)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case format, id, title, description, tracks, career }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -44,5 +84,6 @@ public struct CareerPath: Sendable, Decodable {
         title = try c.decode(String.self, forKey: .title)
         description = try c.decodeIfPresent(String.self, forKey: .description)
         tracks = try c.decode([Track].self, forKey: .tracks)
+        career = try c.decodeIfPresent(Career.self, forKey: .career)
     }
 }

@@ -54,21 +54,27 @@ public final class Tutor {
     }
 
     public private(set) var library: PackLibrary
-    public private(set) var progress: LearnerProgress
+    public internal(set) var progress: LearnerProgress
     public private(set) var active: ActiveLesson?
     public let options: Options
     /// False in preview mode: nothing is written.
     public let savesProgress: Bool
     private let store: any ProgressStore
-    private let clock: Clock
-    private var random: SeededRandom
+    let clock: Clock
+    var random: SeededRandom
     private var presentations: [String: Presentation] = [:]
-    private var saveFailure: (any Error)?
+    var saveFailure: (any Error)?
+    /// Schedules spaced review.
+    public let scheduler: FSRSScheduler
+    /// The review session under way, if any.
+    public internal(set) var review: ReviewState?
     /// Records changed since the last successful save.
-    private var dirty = ChangeSet()
+    var dirty = ChangeSet()
 
     public init(library: PackLibrary, progress: LearnerProgress, store: any ProgressStore, clock: Clock = .system,
-                random: SeededRandom = .unseeded(), options: Options = Options(), savesProgress: Bool = true) {
+                random: SeededRandom = .unseeded(), options: Options = Options(), savesProgress: Bool = true,
+                scheduler: FSRSScheduler = FSRSScheduler()) {
+        self.scheduler = scheduler
         self.library = library
         self.progress = progress
         self.store = store
@@ -93,6 +99,7 @@ public final class Tutor {
     /// Opens a lesson where the learner left it (or at its start).
     @discardableResult
     public func open(pack: Pack, module: Module, lesson: Lesson, restart: Bool = false) -> ActiveLesson {
+        review = nil
         let key = LearnerProgress.key(pack.id, lesson.id)
         let now = clock.now
         var record = progress.lessons[key] ?? LessonRecord(startedAt: now)
@@ -184,6 +191,12 @@ public final class Tutor {
         }
         progress.items[key] = record
         dirty.items.insert(key)
+        if record.attempts.count == 1, progress.cards[key] == nil, let first = record.attempts.first {
+            // The first answer seeds the item's spaced-review card.
+            let rating = ReviewRating.from(correct: first.correct, hintsUsed: first.hintsUsed, seconds: first.seconds, revealed: false)
+            progress.cards[key] = scheduler.review(ReviewCard(firstSeenAt: now), rating: rating, at: now)
+            dirty.cards.insert(key)
+        }
         active = lesson
         persist()
         return outcome
@@ -303,6 +316,7 @@ public final class Tutor {
                 let key = LearnerProgress.key(pack.id, id)
                 if progress.items.removeValue(forKey: key) != nil { removed += 1 }
                 if progress.reflections.removeValue(forKey: key) != nil { removed += 1 }
+                progress.cards[key] = nil
                 dirty.removed.insert(key)
             }
             if progress.current?.pack == pack.id && progress.current?.lesson == lesson.id {

@@ -31,6 +31,32 @@ public struct DataDirectory: Sendable {
         profileDirectory(profile).appending(path: "progress.json")
     }
 
+    /// The profiles that exist, sorted.
+    public func profiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: "profiles").path)) ?? []
+        return names.filter(Identifier.isValid).sorted()
+    }
+
+    /// The profile used when none is named: the one chosen with `profile switch`, else `default`.
+    public func currentProfile() -> String {
+        let text = (try? String(contentsOf: root.appending(path: "current-profile"), encoding: .utf8)) ?? ""
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Identifier.isValid(name) ? name : "default"
+    }
+
+    /// Creates a profile's folder.
+    public func createProfile(_ name: String) throws {
+        guard Identifier.isValid(name) else { throw DataDirectoryError.invalidProfile(name) }
+        try FileManager.default.createDirectory(at: profileDirectory(name), withIntermediateDirectories: true)
+    }
+
+    /// Makes `name` the profile used when none is named.
+    public func switchProfile(to name: String) throws {
+        guard Identifier.isValid(name) else { throw DataDirectoryError.invalidProfile(name) }
+        try createProfile(name)
+        try AtomicFile.write(Data((name + "\n").utf8), to: root.appending(path: "current-profile"))
+    }
+
     /// The REPL's line history.
     public var historyFile: URL { root.appending(path: "history") }
 
@@ -40,8 +66,12 @@ public struct DataDirectory: Sendable {
 
 public enum DataDirectoryError: Error, CustomStringConvertible {
     case noHome
+    case invalidProfile(String)
 
     public var description: String {
-        "cannot find a place for Pathway's data: set PATHWAY_HOME (or HOME), or pass --data-dir DIR"
+        switch self {
+        case .noHome: return "cannot find a place for Pathway's data: set PATHWAY_HOME (or HOME), or pass --data-dir DIR"
+        case let .invalidProfile(name): return "profile name '\(TerminalSafeText.sanitize(name))' is not valid: \(Identifier.rule)"
+        }
     }
 }

@@ -7,6 +7,7 @@ struct JournalEntry: Codable, Equatable {
     var items: [String: ItemRecord]?
     var lessons: [String: LessonRecord]?
     var reflections: [String: ReflectionRecord]?
+    var cards: [String: ReviewCard]?
     var removed: [String]?
     /// Present when `current` changed; `clearCurrent` says it became nil.
     var current: Position?
@@ -22,8 +23,11 @@ struct JournalEntry: Codable, Equatable {
         items = pick(changes.items, progress.items)
         lessons = pick(changes.lessons, progress.lessons)
         reflections = pick(changes.reflections, progress.reflections)
+        cards = pick(changes.cards, progress.cards)
         // A key both changed and then removed is removed.
-        let gone = changes.removed.filter { progress.items[$0] == nil && progress.lessons[$0] == nil && progress.reflections[$0] == nil }
+        let gone = changes.removed.filter {
+            progress.items[$0] == nil && progress.lessons[$0] == nil && progress.reflections[$0] == nil && progress.cards[$0] == nil
+        }
         removed = gone.isEmpty ? nil : gone.sorted()
         if changes.current {
             current = progress.current
@@ -37,10 +41,12 @@ struct JournalEntry: Codable, Equatable {
             progress.items[key] = nil
             progress.lessons[key] = nil
             progress.reflections[key] = nil
+            progress.cards[key] = nil
         }
         for (key, value) in items ?? [:] { progress.items[key] = value }
         for (key, value) in lessons ?? [:] { progress.lessons[key] = value }
         for (key, value) in reflections ?? [:] { progress.reflections[key] = value }
+        for (key, value) in cards ?? [:] { progress.cards[key] = value }
         if let current { progress.current = current }
         if clearCurrent == true { progress.current = nil }
         progress.updatedAt = max(progress.updatedAt, at)

@@ -18,6 +18,8 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
     public var lessons: [String: LessonRecord]
     public var items: [String: ItemRecord]
     public var reflections: [String: ReflectionRecord]
+    /// Spaced-review cards, by item key (`pack/question`).
+    public var cards: [String: ReviewCard]
     /// The last journal entry this snapshot includes; later entries are replayed on load.
     public var journalSequence: Int
 
@@ -29,11 +31,12 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         lessons = [:]
         items = [:]
         reflections = [:]
+        cards = [:]
         journalSequence = 0
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, profile, createdAt, updatedAt, current, lessons, items, reflections, journalSequence
+        case schemaVersion, profile, createdAt, updatedAt, current, lessons, items, reflections, cards, journalSequence
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +50,7 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         items = try c.decodeIfPresent([String: ItemRecord].self, forKey: .items) ?? [:]
         reflections = try c.decodeIfPresent([String: ReflectionRecord].self, forKey: .reflections) ?? [:]
         // Added in schema 2.
+        cards = try c.decodeIfPresent([String: ReviewCard].self, forKey: .cards) ?? [:]
         journalSequence = try c.decodeIfPresent(Int.self, forKey: .journalSequence) ?? 0
         schemaVersion = Self.currentSchemaVersion
     }
@@ -124,6 +128,8 @@ public struct Attempt: Codable, Sendable, Equatable {
     public var seconds: Double
     /// Hints revealed before this attempt.
     public var hintsUsed: Int
+    /// True for an answer given in a spaced review rather than in the lesson.
+    public var review: Bool?
 
     public init(answer: String, correct: Bool, score: Double? = nil, at: Date, seconds: Double, hintsUsed: Int) {
         self.answer = answer

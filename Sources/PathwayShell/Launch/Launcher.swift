@@ -6,7 +6,8 @@ import PathwayCore
 public struct Launcher {
     public var dataDirectory: String?
     public var packPaths: [String] = []
-    public var profile: String = "default"
+    /// The profile; nil uses the one chosen with `profile switch`, else `default`.
+    public var profile: String?
     public var seed: UInt64?
     public var shuffle = true
     public var environment: [String: String]
@@ -48,6 +49,7 @@ public struct Launcher {
     /// Loads the library and the profile's progress, or throws a message for the learner.
     public mutating func makeTutor(preview: Bool = false) throws -> (Tutor, DataDirectory, () -> PackLibrary) {
         let data = try DataDirectory.resolve(explicit: dataDirectory, environment: environment)
+        let profile = self.profile ?? data.currentProfile()
         guard Identifier.isValid(profile) else {
             throw LaunchError("profile name '\(profile)' is not valid: \(Identifier.rule)")
         }

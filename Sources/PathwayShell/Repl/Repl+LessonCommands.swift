@@ -89,7 +89,12 @@ extension Repl {
 
     private func next() {
         guard let lesson = tutor.active else {
-            resume()
+            // Due reviews come first, then the path.
+            if tutor.review == nil, !tutor.dueCards().isEmpty {
+                beginReview()
+            } else {
+                resume()
+            }
             return
         }
         switch lesson.step {
@@ -132,6 +137,14 @@ extension Repl {
     }
 
     private func hint() {
+        if tutor.review != nil {
+            if let hint = tutor.reviewHint() {
+                out.line(style.yellow("Hint \(hint.number) of \(hint.total): ") + markdown.render(hint.text))
+            } else {
+                out.line("No more hints for this question.")
+            }
+            return
+        }
         guard let lesson = tutor.active, let question = lesson.step as? any Question else {
             out.line("Hints are for questions; there is no question open right now.")
             return
@@ -144,6 +157,12 @@ extension Repl {
     }
 
     private func skip() {
+        if tutor.review != nil {
+            tutor.skipReview()
+            out.line(style.dim("Skipped; it stays due."))
+            showReviewQuestion()
+            return
+        }
         guard let lesson = tutor.active else {
             out.line("No lesson is open, so there is nothing to skip.")
             return

@@ -23,8 +23,20 @@ extension Repl {
         let number = (questions.firstIndex { $0.questionID == question.questionID } ?? 0) + 1
         let kind = type(of: question).displayName
         out.line(style.cyan("Question \(number) of \(questions.count)") + style.dim(" · \(kind)"))
-        out.line(markdown.render(question.prompt))
         let presentation = tutor.presentation(for: question)
+        showPrompt(of: question, presentation: presentation, footer: false)
+        if let record = tutor.itemRecord(for: question), let last = record.attempts.last {
+            let verdict = record.answeredCorrectly ? "answered right" : (record.revealed ? "answer shown" : "not yet right")
+            out.line(style.dim("Before: \(verdict) (last answer: \(TerminalSafeText.sanitize(last.answer)))."))
+        }
+        var extras = ["skip"]
+        if !question.hints.isEmpty { extras.insert("hint", at: 0) }
+        out.line(style.dim(question.answerInstructions(for: presentation) + "  Or: " + extras.joined(separator: ", ") + "."))
+    }
+
+    /// The prompt, the numbered items and the lettered options of a question.
+    func showPrompt(of question: any Question, presentation: Presentation, footer: Bool = true) {
+        out.line(markdown.render(question.prompt))
         for (index, item) in presentation.items.enumerated() {
             let label = "  \(index + 1). "
             out.line(markdown.wrap(item, indent: label, hanging: String(repeating: " ", count: label.count)).joined(separator: "\n"))
@@ -35,13 +47,10 @@ extension Repl {
             let lines = markdown.wrap(option, indent: label, hanging: String(repeating: " ", count: label.count))
             out.line(lines.joined(separator: "\n"))
         }
-        if let record = tutor.itemRecord(for: question), let last = record.attempts.last {
-            let verdict = record.answeredCorrectly ? "answered right" : (record.revealed ? "answer shown" : "not yet right")
-            out.line(style.dim("Before: \(verdict) (last answer: \(TerminalSafeText.sanitize(last.answer)))."))
+        if footer {
+            let extras = (question.hints.isEmpty ? [] : ["hint"]) + ["skip", "stop"]
+            out.line(style.dim(question.answerInstructions(for: presentation) + "  Or: " + extras.joined(separator: ", ") + "."))
         }
-        var extras = ["skip"]
-        if !question.hints.isEmpty { extras.insert("hint", at: 0) }
-        out.line(style.dim(question.answerInstructions(for: presentation) + "  Or: " + extras.joined(separator: ", ") + "."))
     }
 
     /// Handles a line typed in a lesson that is not a command.

@@ -25,7 +25,7 @@ public final class Repl {
         self.style = style
         self.markdown = MarkdownRenderer(width: width, style: style)
         self.reloadLibrary = reloadLibrary
-        commands = Self.lessonCommands + Self.informationCommands + Self.sessionCommands
+        commands = Self.lessonCommands + Self.reviewCommands + Self.informationCommands + Self.careerCommands + Self.sessionCommands
     }
 
     /// Runs until `quit`, Ctrl-D or the end of input. Returns the exit status.
@@ -56,22 +56,28 @@ public final class Repl {
     public func handle(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // A leading backslash sends the rest as an answer even if it looks like a command.
-        if trimmed.hasPrefix("\\"), tutor.active != nil {
-            respond(to: String(trimmed.dropFirst()))
+        if trimmed.hasPrefix("\\"), tutor.active != nil || tutor.review != nil {
+            respondToAnswer(String(trimmed.dropFirst()))
             return
         }
         let words = trimmed.split(separator: " ").map(String.init)
         if let first = words.first, let command = command(named: first.lowercased()) {
+            // In a review, hint and skip act on the review; any other command ends it.
+            if tutor.review != nil, !["hint", "skip", "help", "review", "quit", "exit"].contains(command.name) { tutor.endReview() }
             command.run(self, Array(words.dropFirst()))
             return
         }
-        if tutor.active != nil {
-            respond(to: trimmed)
+        if tutor.active != nil || tutor.review != nil {
+            respondToAnswer(trimmed)
         } else if !trimmed.isEmpty {
             let word = TerminalSafeText.sanitize(words[0])
             let suggestion = suggest(for: words[0].lowercased()).map { " Did you mean '\($0)'?" } ?? ""
             out.line("Unknown command '\(word)'.\(suggestion) Type help for the list of commands.")
         }
+    }
+
+    private func respondToAnswer(_ text: String) {
+        if tutor.review != nil { respondInReview(to: text) } else { respond(to: text) }
     }
 
     func command(named word: String) -> Command? {
@@ -101,6 +107,7 @@ public final class Repl {
 
     /// The prompt for the current state.
     var prompt: String {
+        if let review = tutor.review { return "[review \(review.index + 1)/\(review.queue.count)] answer> " }
         guard let lesson = tutor.active else { return "pathway> " }
         let position = "[\(lesson.index + 1)/\(lesson.lesson.steps.count)]"
         switch lesson.step {
@@ -151,6 +158,8 @@ public final class Repl {
         }
         let title = tutor.library.paths.first?.title ?? "your curriculum"
         out.line(style.bold("Pathway") + " — \(title). \(done) of \(total) lessons completed.")
+        let due = tutor.dueCards().count
+        if due > 0 { out.line("\(due) question\(due == 1 ? " is" : "s are") due for review: type \(style.bold("review")) (or next).") }
         if let target = tutor.resumeTarget() {
             let verb = tutor.progress.lessons[LearnerProgress.key(target.pack.id, target.lesson.id)] == nil ? "start" : "continue"
             out.line("Type \(style.bold("continue")) to \(verb) '\(target.lesson.title)', \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")

@@ -1,0 +1,76 @@
+/// How ready a learner is for the role a career path leads to: path completion, skills,
+/// portfolio pieces, and the path's steps into the role with what is left.
+public struct CareerReadiness: Sendable {
+    public struct Step: Sendable {
+        public enum Status: String, Sendable { case done, inProgress = "in progress", toDo = "to do", outside = "outside Pathway" }
+        public var title: String
+        public var status: Status
+        /// What is left for this learner, or advice for steps outside the tutor.
+        public var remaining: String?
+    }
+
+    public var role: String
+    public var source: String?
+    public var lessonsCompleted: Int
+    public var lessonsTotal: Int
+    public var skills: [SkillLevel]
+    /// Portfolio pieces (reflection steps with an artifact) written and still missing.
+    public var artifactsDone: [String]
+    public var artifactsMissing: [String]
+    public var steps: [Step]
+
+    public var completion: Double { lessonsTotal == 0 ? 0 : Double(lessonsCompleted) / Double(lessonsTotal) }
+    /// Skills at the "strong" level.
+    public var masteredSkills: [String] { skills.filter { $0.level >= 0.8 }.map(\.skill) }
+
+    public init?(path: CareerPath, library: PackLibrary, progress: LearnerProgress) {
+        let overview = PathOverview(library: library, progress: progress)
+        let tracks = overview.tracks.filter { $0.path.id == path.id }
+        guard !tracks.isEmpty else { return nil }
+        role = path.career?.role ?? path.title
+        source = path.career?.source
+        lessonsCompleted = tracks.reduce(0) { $0 + $1.modules.reduce(0) { $0 + $1.lessonsCompleted } }
+        lessonsTotal = tracks.reduce(0) { $0 + $1.modules.reduce(0) { $0 + $1.lessonsTotal } }
+        skills = SkillLevel.all(library: library, progress: progress)
+        var done: [String] = []
+        var missing: [String] = []
+        for track in tracks {
+            for status in track.modules {
+                for lesson in status.module.lessons {
+                    for case let step as ReflectionStep in lesson.steps {
+                        guard let artifact = step.artifact else { continue }
+                        if progress.reflections[LearnerProgress.key(status.pack.id, step.reflectionID)] != nil {
+                            done.append(artifact)
+                        } else {
+                            missing.append(artifact)
+                        }
+                    }
+                }
+            }
+        }
+        artifactsDone = done
+        artifactsMissing = missing
+        steps = (path.career?.steps ?? []).map { step in
+            if let advice = step.advice, step.tracks.isEmpty, !step.portfolio {
+                return Step(title: step.title, status: .outside, remaining: advice)
+            }
+            var left: [String] = []
+            var started = false
+            for id in step.tracks {
+                guard let track = tracks.first(where: { $0.track.id == id }) else { continue }
+                let doneLessons = track.modules.reduce(0) { $0 + $1.lessonsCompleted }
+                let total = track.modules.reduce(0) { $0 + $1.lessonsTotal }
+                if doneLessons > 0 { started = true }
+                if doneLessons < total { left.append("\(total - doneLessons) lesson\(total - doneLessons == 1 ? "" : "s") of \(track.track.title)") }
+            }
+            if step.portfolio {
+                if !done.isEmpty { started = true }
+                if !missing.isEmpty { left.append("portfolio pieces: " + missing.joined(separator: ", ")) }
+            }
+            let status: Step.Status = left.isEmpty ? .done : (started ? .inProgress : .toDo)
+            var remaining = left.isEmpty ? nil : left.joined(separator: "; ")
+            if let advice = step.advice { remaining = [remaining, advice].compactMap { $0 }.joined(separator: ". ") }
+            return Step(title: step.title, status: status, remaining: remaining)
+        }
+    }
+}

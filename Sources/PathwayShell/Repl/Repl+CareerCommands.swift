@@ -1,0 +1,67 @@
+import PathwayCore
+
+extension Repl {
+    /// Skills and career readiness.
+    static var careerCommands: [Command] {
+        [
+            Command("skills", summary: "your level in each AI PM skill, from your graded answers",
+                    run: { repl, _ in repl.showSkills() }),
+            Command("career", summary: "how ready you are for the role: path, skills, portfolio, steps left",
+                    run: { repl, _ in repl.showCareer() }),
+        ]
+    }
+
+    private func bar(_ value: Double, width: Int = 20) -> String {
+        let filled = Int((max(0, min(1, value)) * Double(width)).rounded())
+        return style.green(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: width - filled))
+    }
+
+    private func showSkills() {
+        let skills = SkillLevel.all(library: tutor.library, progress: tutor.progress)
+        guard !skills.isEmpty else {
+            out.line("No module is tagged with skills yet.")
+            return
+        }
+        out.line(style.bold("Skills") + style.dim("  (level: first tries count fully, later right answers half; unanswered items count 0)"))
+        for skill in skills {
+            let name = skill.skill.padding(toLength: 22, withPad: " ", startingAt: 0)
+            let accuracy = skill.itemsSeen > 0 ? ", \(Int((skill.firstTryAccuracy * 100).rounded()))% right first time" : ""
+            out.line("  \(name) \(bar(skill.level)) \(Int((skill.level * 100).rounded()))% \(skill.band)"
+                     + style.dim("  \(skill.itemsSeen)/\(skill.itemsTotal) items seen\(accuracy)"))
+        }
+    }
+
+    private func showCareer() {
+        guard let path = tutor.library.paths.first,
+              let readiness = CareerReadiness(path: path, library: tutor.library, progress: tutor.progress) else {
+            out.line("No career path is installed, so there is no role to measure readiness against.")
+            return
+        }
+        out.line(style.bold("Readiness for the \(readiness.role) role"))
+        out.line("  Path         \(bar(readiness.completion)) \(readiness.lessonsCompleted)/\(readiness.lessonsTotal) lessons")
+        let mastered = readiness.masteredSkills
+        out.line("  Skills       \(mastered.count) of \(readiness.skills.count) strong" + (mastered.isEmpty ? "" : ": " + mastered.joined(separator: ", ")))
+        let artifacts = readiness.artifactsDone.count + readiness.artifactsMissing.count
+        out.line("  Portfolio    \(readiness.artifactsDone.count) of \(artifacts) pieces written")
+        if !readiness.artifactsMissing.isEmpty {
+            out.line(style.dim(markdown.wrap("still to write: " + readiness.artifactsMissing.joined(separator: ", "), indent: "               ", hanging: "               ").joined(separator: "\n")))
+        }
+        if !readiness.steps.isEmpty {
+            out.line()
+            out.line(style.bold("Steps into the role") + (readiness.source.map { style.dim("  (\($0))") } ?? ""))
+            for (index, step) in readiness.steps.enumerated() {
+                let mark: String
+                switch step.status {
+                case .done: mark = style.green("✓")
+                case .inProgress: mark = style.yellow("▸")
+                case .toDo: mark = "○"
+                case .outside: mark = style.dim("→")
+                }
+                out.line("  \(mark) \(index + 1). \(step.title)" + style.dim("  \(step.status.rawValue)"))
+                if let remaining = step.remaining {
+                    out.line(style.dim(markdown.wrap(remaining, indent: "       ", hanging: "       ").joined(separator: "\n")))
+                }
+            }
+        }
+    }
+}
