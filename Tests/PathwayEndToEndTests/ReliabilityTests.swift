@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// The built binary under a full disk and with a second process on the same profile.
+@Suite(.serialized) struct ReliabilityTests {
+    let binary = TerminalSessionTests.binary
+    let home = FileManager.default.temporaryDirectory.appending(path: "pathway-rel-\(UUID().uuidString)")
+
+    func environment() -> [String: String] {
+        ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": TerminalSessionTests.fixtures.path, "PATH": "/usr/bin:/bin",
+         "LANG": "C.UTF-8", "NO_COLOR": "1"]
+    }
+
+    /// Runs pathway (through `sh -c` with `shellPrefix`) with `input` on stdin.
+    func run(_ input: String, shellPrefix: String = "") throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\(shellPrefix) exec \"$0\" --no-shuffle", try #require(binary)]
+        process.environment = environment()
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let err = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, out, err)
+    }
+
+    @Test func aFullDiskIsReportedTheSessionGoesOnAndTheSavedFileStaysIntact() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let first = try run("start intro\n\na\nquit\n")
+        #expect(first.status == 0)
+        let snapshot = home.appending(path: "profiles/default/progress.json")
+        let before = try Data(contentsOf: snapshot)
+
+        // ulimit -f 1: no file may grow past 512 bytes, so every save fails.
+        let full = try run("continue\na,b,d\nprecision\nquit\n", shellPrefix: "ulimit -f 1;")
+        #expect(full.status == 0)
+        #expect(full.err.contains("your progress could not be saved"))
+        #expect(full.err.contains("File too large"))
+        #expect(full.out.components(separatedBy: "✓ Correct.").count == 3, "the session went on")
+        #expect(try Data(contentsOf: snapshot) == before)
+
+        let after = try run("continue\nquit\n")
+        #expect(after.status == 0)
+        #expect(!after.err.contains("damaged"))
+        #expect(after.out.contains("Resuming at step 3 of 6"))
+    }
+
+    @Test func aSecondPathwayOnTheSameProfileIsToldWhoHoldsItAndSavesNothing() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let holder = try PseudoTerminal(executable: try #require(binary), arguments: ["--no-shuffle"],
+                                        environment: environment().merging(["TERM": "xterm"]) { $1 })
+        #expect(holder.expect("pathway> "))
+        let second = try run("start intro\n\na\nquit\n")
+        #expect(second.status == 0)
+        #expect(second.err.contains("is in use by another pathway (process \(holder.pid)"))
+        #expect(second.err.contains("read-only"))
+        #expect(second.out.contains("✓ Correct."))
+        holder.send("quit\r")
+        #expect(holder.waitForExit() == 0)
+        let saved = try String(contentsOf: home.appending(path: "profiles/default/progress.json"), encoding: .utf8)
+        #expect(!saved.contains("intro-q1"), "the read-only session saved nothing")
+    }
+}
