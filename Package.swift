@@ -40,6 +40,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Fuzzing harness: scripts/fuzz.sh builds it with -sanitize=fuzzer; built normally it
+        // replays inputs.
+        .executableTarget(
+            name: "pathway-fuzz",
+            dependencies: ["PathwayCore"],
+            swiftSettings: strict
+        ),
         .plugin(
             name: "ValidateCurricula",
             capability: .command(intent: .custom(

@@ -165,7 +165,9 @@ extension SafePattern {
                 guard (1...2).contains(parts.count), let low = Int(parts[0]) else { throw fail("bad repetition {\(body)}") }
                 let high: Int? = parts.count == 1 ? low : (parts[1].isEmpty ? nil : Int(parts[1]))
                 if parts.count == 2, !parts[1].isEmpty, high == nil { throw fail("bad repetition {\(body)}") }
-                guard low <= 100, (high ?? low) <= 100, low <= (high ?? low) else { throw fail("repetition counts must be at most 100") }
+                guard low >= 0, (0...100).contains(low), (high ?? low) <= 100, low <= (high ?? low) else {
+                    throw fail("repetition counts must be whole numbers from 0 to 100")
+                }
                 index = close + 1
                 return (low, high)
             default:
