@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PathwayCoreTests",
-            dependencies: ["PathwayCore"],
+            dependencies: ["PathwayCore", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

@@ -36,16 +36,15 @@ struct DocumentDecoder {
     /// (JSON is YAML), so both get the same limits, sanitising and line numbers.
     func decode<T: Decodable>(_ type: T.Type, text: String, displayPath: String) -> Result<Decoded<T>, PackDiagnostic> {
         do {
-            guard var node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 return .failure(PackDiagnostic(.error, file: displayPath, message: "the file is empty"))
             }
-            var guardian = DocumentGuard()
-            try guardian.check(&node)
-            let value = try YAMLDecoder().decode(T.self, from: node)
+            let decoder = NodeDecoder()
+            let value = try decoder.decode(T.self, from: node)
             var warnings: [PackDiagnostic] = []
-            if let mark = guardian.firstUnsafeMark {
+            if let mark = decoder.firstUnsafeMark {
                 warnings.append(PackDiagnostic(.warning, file: displayPath, line: mark.line, column: mark.column,
-                    message: "\(guardian.unsafeTexts) text\(guardian.unsafeTexts == 1 ? "" : "s") contain control characters or terminal escape sequences; they are shown escaped"))
+                    message: "\(decoder.unsafeTexts) text\(decoder.unsafeTexts == 1 ? "" : "s") contain control characters or terminal escape sequences; they are shown escaped"))
             }
             return .success(Decoded(value: value, warnings: warnings))
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
@@ -54,10 +53,10 @@ struct DocumentDecoder {
             return .failure(diagnostic(for: error, text: text, displayPath: displayPath))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, displayPath: displayPath))
-        } catch let DocumentGuard.Failure.tooManyValues(limit) {
+        } catch let NodeDecoder.Limit.tooManyValues(limit) {
             return .failure(PackDiagnostic(.error, file: displayPath,
                 message: "the file expands to more than \(limit) values (YAML aliases that repeat each other?); pack files may not be that large"))
-        } catch let DocumentGuard.Failure.tooDeep(limit, mark) {
+        } catch let NodeDecoder.Limit.tooDeep(limit, mark) {
             return .failure(PackDiagnostic(.error, file: displayPath, line: mark?.line, column: mark?.column,
                 message: "values are nested more than \(limit) levels deep"))
         } catch {
@@ -107,7 +106,7 @@ struct DocumentDecoder {
 
     private static func describe(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: return "text"
+        case is String.Type: return "text; if the text contains ': ' or starts with a symbol, put it in quotes"
         case is Bool.Type: return "true or false"
         case is Int.Type: return "a whole number"
         case is Double.Type: return "a number"

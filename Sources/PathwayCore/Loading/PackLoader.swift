@@ -13,8 +13,13 @@ public struct PackLoadResult: Sendable {
 public struct PackLoader: Sendable {
     public static let manifestNames = ["pack.yaml", "pack.yml", "pack.json"]
     var decoder = DocumentDecoder()
+    /// Whether every question's own answers are run through its grader. `pathway pack
+    /// validate` always does; the tutor skips it at start-up (packs are checked when installed).
+    public var runsSelfCheck: Bool
 
-    public init() {}
+    public init(runsSelfCheck: Bool = true) {
+        self.runsSelfCheck = runsSelfCheck
+    }
 
     /// Whether `folder` holds a pack manifest.
     public static func isPack(_ folder: URL) -> Bool {
@@ -89,7 +94,8 @@ public struct PackLoader: Sendable {
                                   skills: moduleFile.skills, lessons: lessons, file: modulePath))
         }
         let pack = Pack(manifest: manifest, modules: modules, root: folder)
-        diagnostics += PackValidator(pack: pack, manifestFile: manifestName, sources: sources, display: display).diagnostics()
+        diagnostics += PackValidator(pack: pack, manifestFile: manifestName, sources: sources, display: display,
+                                     runsSelfCheck: runsSelfCheck).diagnostics()
         return PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics, manifest: manifest)
     }
 

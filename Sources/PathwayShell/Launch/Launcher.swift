@@ -54,7 +54,7 @@ public struct Launcher {
             throw LaunchError("profile name '\(profile)' is not valid: \(Identifier.rule)")
         }
         let sources = packSources(data: data)
-        let loadLibrary = { PackLibrary.load(sources) }
+        let loadLibrary = { PackLibrary.load(sources, loader: PackLoader(runsSelfCheck: false)) }
         let library = loadLibrary()
         let directory = data.profileDirectory(profile)
         var readOnly = preview
