@@ -9,7 +9,7 @@ extension Pathway {
         static let configuration = CommandConfiguration(
             commandName: "pack",
             abstract: "Validate, list and count curriculum packs.",
-            subcommands: [Validate.self, List.self, Stats.self]
+            subcommands: [Validate.self, List.self, Stats.self, Preview.self]
         )
     }
 }

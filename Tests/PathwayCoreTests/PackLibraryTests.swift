@@ -60,3 +60,32 @@ import Testing
         #expect(library.paths.map(\.id) == ["sample-path"])
     }
 }
+
+@Suite struct PackUpgradeTests {
+    @Test func answersToRemovedQuestionsAreReportedNotDropped() {
+        let library = Fixtures.sampleLibrary()
+        var progress = LearnerProgress(profile: "t", now: Date())
+        progress.items["sample/intro-q1"] = ItemRecord()
+        progress.items["sample/retired-question"] = ItemRecord()
+        progress.reflections["sample/old-essay"] = ReflectionRecord(artifact: nil, text: "x", checked: [], savedAt: Date())
+        progress.items["other-pack/q"] = ItemRecord()
+        let orphans = library.orphanedRecords(in: progress)
+        #expect(orphans.map(\.pack.id) == ["sample"])
+        #expect(orphans.first?.count == 2)
+        #expect(progress.items["sample/retired-question"] != nil)
+    }
+}
+
+@Suite struct RequirementCycleTests {
+    @Test func packsThatRequireEachOtherAreDisabled() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        for (id, other) in [("a", "b"), ("b", "a")] {
+            try dir.write("format: 1\nid: \(id)\ntitle: \(id)\nversion: 1.0.0\nauthors: [A]\ndescription: D\nlicense: L\nmodules: [m.yaml]\nrequires: [{id: \(other)}]\n", to: "x/\(id)/pack.yaml")
+            try dir.write("id: m-\(id)\ntitle: M\nlessons:\n  - id: l-\(id)\n    title: L\n    steps:\n      - {type: text, text: Hi}\n", to: "x/\(id)/m.yaml")
+        }
+        let library = PackLibrary.load([PackSource(folder: dir.url.appending(path: "x"), origin: .option)])
+        #expect(library.packs.isEmpty)
+        #expect(library.notices.filter { $0.contains("cycle") }.count == 2)
+    }
+}

@@ -123,6 +123,14 @@ public struct PackLibrary: Sendable {
                 }
             }
         }
+        // Packs that require each other in a circle cannot be ordered: disable them all.
+        for id in best.keys.sorted() where Self.inCycle(id, best.mapValues { $0.0.manifest.requires.map(\.id) }) {
+            guard var entry = best[id]?.1 else { continue }
+            entry.status = .disabled("its requirements form a cycle back to itself")
+            entries.append(entry)
+            notices.append("pack '\(id)' is disabled: its requirements form a cycle back to itself")
+            best[id] = nil
+        }
         let pathOrder = paths.flatMap { $0.tracks.map(\.pack) }
         packs = best.values.map(\.0).sorted { a, b in
             let ia = pathOrder.firstIndex(of: a.id) ?? Int.max, ib = pathOrder.firstIndex(of: b.id) ?? Int.max
@@ -135,6 +143,17 @@ public struct PackLibrary: Sendable {
                 notices.append("path '\(path.id)': track '\(track.id)' needs pack '\(track.pack)', which is not available")
             }
         }
+    }
+
+    /// Whether following `requires` from `id` leads back to `id`.
+    static func inCycle(_ id: String, _ requires: [String: [String]]) -> Bool {
+        var seen: Set<String> = []
+        var stack = requires[id] ?? []
+        while let next = stack.popLast() {
+            if next == id { return true }
+            if seen.insert(next).inserted { stack += requires[next] ?? [] }
+        }
+        return false
     }
 
     private mutating func loadPaths(in folder: URL, display: String) {

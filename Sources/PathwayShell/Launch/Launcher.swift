@@ -85,6 +85,9 @@ public struct Launcher {
             throw LaunchError("\(error)\nYour progress file was not changed. Move it aside to start fresh, or restore a backup.")
         }
         notices += store.notices
+        for (pack, count) in library.orphanedRecords(in: progress) {
+            notices.append("\(count) saved answer\(count == 1 ? "" : "s") belong\(count == 1 ? "s" : "") to questions that \(pack.title) \(pack.manifest.version) no longer has; \(count == 1 ? "it is" : "they are") kept in your progress file.")
+        }
         var options = Tutor.Options()
         options.shuffleChoices = shuffle
         let random = seed.map(SeededRandom.init(seed:)) ?? .unseeded()
@@ -110,6 +113,35 @@ public struct Launcher {
         let repl = Repl(tutor: tutor, reader: reader, output: StandardOutput(), errors: errorOutput, style: style,
                         width: TerminalSize.wrapWidth(environment: environment), reloadLibrary: reload)
         return repl.run()
+    }
+}
+
+extension Launcher {
+    /// Runs one pack in the REPL without touching any learner's progress: `pathway pack preview`.
+    /// Opens `lesson` (or the pack's first lesson) at once; `reload` picks up edits.
+    public func runPreview(folder: String, lesson: String?, errorOutput: any TextOutput = StandardOutput(error: true)) throws -> Int32 {
+        let url = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : workingDirectory.appending(path: folder)
+        let source = PackSource(folder: url, origin: .option, displayPath: folder)
+        let load = { PackLibrary.load([source]) }
+        let library = load()
+        for diagnostic in library.diagnostics { errorOutput.line(diagnostic.description) }
+        guard let pack = library.packs.first else {
+            throw LaunchError("\(folder) has no pack that loads; fix the errors above (pathway pack validate \(folder))")
+        }
+        let tutor = Tutor(library: library, progress: LearnerProgress(profile: "preview", now: Date()), store: MemoryProgressStore(),
+                          random: seed.map(SeededRandom.init(seed:)) ?? .unseeded(), savesProgress: false)
+        let interactive = isatty(STDIN_FILENO) != 0
+        let reader: any LineReader = interactive ? ReadlineLineReader(historyFile: nil) : PlainLineReader()
+        let style = Style.detect(isTTY: isatty(STDOUT_FILENO) != 0, environment: environment)
+        let repl = Repl(tutor: tutor, reader: reader, output: StandardOutput(), errors: errorOutput, style: style,
+                        width: TerminalSize.wrapWidth(environment: environment), reloadLibrary: load)
+        StandardOutput().line(style.dim("Previewing \(pack.title) \(pack.manifest.version): nothing is saved. Type reload after editing the pack."))
+        let target = lesson.flatMap { library.lessons(matching: $0).first } ?? pack.lessons.first.map { (pack, $0.module, $0.lesson) }
+        if let lesson, library.lessons(matching: lesson).isEmpty {
+            errorOutput.line("warning: no lesson '\(lesson)' in the pack; opening its first lesson")
+        }
+        if let (pack, module, lesson) = target { repl.open(pack: pack, module: module, lesson: lesson, restart: true) }
+        return repl.run(greeting: false)
     }
 }
 

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import PathwayShell
+
+extension Pathway.PackCommand {
+    /// Runs a pack in the tutor without saving anything.
+    struct Preview: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a pack (or one of its lessons) in the tutor without touching any progress."
+        )
+
+        @Argument(help: "The pack folder.") var folder: String
+        @Argument(help: "A lesson id to open (default: the first lesson).") var lesson: String?
+        @Option(help: "Seed for shuffling choices.") var seed: UInt64?
+
+        func run() throws {
+            var launcher = Launcher()
+            launcher.seed = seed
+            do {
+                let status = try launcher.runPreview(folder: folder, lesson: lesson)
+                if status != 0 { throw ExitCode(status) }
+            } catch let error as LaunchError {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
+    }
+}
