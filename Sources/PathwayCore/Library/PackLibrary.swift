@@ -124,7 +124,8 @@ public struct PackLibrary: Sendable {
             }
         }
         // Packs that require each other in a circle cannot be ordered: disable them all.
-        for id in best.keys.sorted() where Self.inCycle(id, best.mapValues { $0.0.manifest.requires.map(\.id) }) {
+        let requires = best.mapValues { $0.0.manifest.requires.map(\.id) }
+        for id in best.keys.sorted() where Self.inCycle(id, requires) {
             guard var entry = best[id]?.1 else { continue }
             entry.status = .disabled("its requirements form a cycle back to itself")
             entries.append(entry)
