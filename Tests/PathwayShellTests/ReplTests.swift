@@ -161,3 +161,65 @@ import Testing
         #expect(text.contains("✓ Correct."))
     }
 }
+
+/// What `next` recommends at the top level in each situation.
+@Suite struct NextRecommendationTests {
+    final class Clock2: @unchecked Sendable {
+        var now = Date(timeIntervalSince1970: 1_800_000_000)
+    }
+
+    let library = PackLibrary.load([PackSource(folder: ReplTests.fixtures, origin: .option)])
+
+    func session(_ lines: [String], tutor: Tutor) -> String {
+        let output = BufferOutput()
+        Repl(tutor: tutor, reader: ScriptedLineReader(lines: lines), output: output, width: 80).run(greeting: false)
+        return output.plainText
+    }
+
+    func makeTutor(_ time: Clock2) -> Tutor {
+        var options = Tutor.Options()
+        options.shuffleChoices = false
+        return Tutor(library: library, progress: LearnerProgress(profile: "t", now: time.now), store: MemoryProgressStore(),
+                     clock: PathwayCore.Clock { time.now }, random: SeededRandom(seed: 1), options: options)
+    }
+
+    @Test func aFreshLearnerIsSentToTheFirstLessonOfThePath() {
+        let time = Clock2()
+        #expect(session(["next", "quit"], tutor: makeTutor(time)).contains("Basics › Introduction"))
+    }
+
+    @Test func aLessonUnderWayComesBeforeANewOne() {
+        let time = Clock2()
+        let tutor = makeTutor(time)
+        _ = session(["start second", "quit"], tutor: tutor)
+        tutor.leave()   // as a new process starts
+        #expect(session(["next", "quit"], tutor: tutor).contains("Basics › Second lesson"))
+    }
+
+    @Test func dueReviewsComeFirst() {
+        let time = Clock2()
+        let tutor = makeTutor(time)
+        _ = session(["start intro", "", "b", "quit"], tutor: tutor)   // a wrong first answer: due again in minutes
+        tutor.leave()
+        time.now += 3_600
+        let text = session(["next", "stop", "quit"], tutor: tutor)
+        #expect(text.contains("Review: 1 question due."))
+        #expect(text.contains("Review finished"))
+    }
+
+    @Test func whenEverythingIsDoneNextSaysSo() throws {
+        let time = Clock2()
+        let tutor = makeTutor(time)
+        for (pack, module, lesson) in library.packs.flatMap({ pack in pack.lessons.map { (pack, $0.module, $0.lesson) } }) {
+            tutor.open(pack: pack, module: module, lesson: lesson)
+            while let active = tutor.active {
+                if let question = active.step as? any Question { _ = tutor.answer(question.selfCheck().mustPass[0]) }
+                if active.step is ReflectionStep { tutor.saveReflection(text: "done", checked: []) }
+                tutor.advance()
+            }
+        }
+        // Right after answering, no review is due yet.
+        let text = session(["next", "quit"], tutor: tutor)
+        #expect(text.contains("every open lesson is completed"))
+    }
+}
