@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Every pack and career path found on the search path, with what was wrong with the rest.
 public struct PackLibrary: Sendable {
@@ -61,8 +63,16 @@ public struct PackLibrary: Sendable {
                 }
                 library.loadPaths(in: folder.appending(path: "paths"), display: source.displayPath + "/paths")
             }
-            for (packFolder, display) in packFolders {
-                let result = loader.load(packFolder, displayPath: display)
+            // Packs are independent: load them on all cores, then take the results in order.
+            let folders = packFolders
+            let results = Mutex([PackLoadResult?](repeating: nil, count: folders.count))
+            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+                let result = loader.load(folders[index].0, displayPath: folders[index].1)
+                results.withLock { $0[index] = result }
+            }
+            let loaded = results.withLock { $0 }
+            for ((packFolder, display), result) in zip(packFolders, loaded) {
+                guard let result else { continue }
                 library.diagnostics += result.diagnostics
                 let id = result.manifest?.id ?? packFolder.lastPathComponent
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
