@@ -47,6 +47,12 @@ let package = Package(
             dependencies: ["PathwayCore"],
             swiftSettings: strict
         ),
+        // Speed goals, measured by scripts/bench.sh.
+        .executableTarget(
+            name: "pathway-bench",
+            dependencies: ["PathwayCore"],
+            swiftSettings: strict
+        ),
         .plugin(
             name: "ValidateCurricula",
             capability: .command(intent: .custom(

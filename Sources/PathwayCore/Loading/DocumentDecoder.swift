@@ -122,3 +122,5 @@ struct DocumentDecoder {
         }
     }
 }
+
+extension DocumentDecoder.Decoded: Sendable where T: Sendable {}

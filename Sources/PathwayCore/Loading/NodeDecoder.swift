@@ -46,6 +46,14 @@ private struct NodeDecoding: Decoder {
     let node: Node
     let codingPath: [any CodingKey]
     let owner: NodeDecoder
+    /// The mapping's keys, indexed once however many containers a type asks for.
+    private let index = MappingIndexBox()
+
+    init(node: Node, codingPath: [any CodingKey], owner: NodeDecoder) {
+        self.node = node
+        self.codingPath = codingPath
+        self.owner = owner
+    }
 
     var userInfo: [CodingUserInfoKey: Any] { owner.userInfo }
 
@@ -53,7 +61,8 @@ private struct NodeDecoding: Decoder {
         guard case let .mapping(mapping) = node else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected a mapping"))
         }
-        return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: mapping, codingPath: codingPath, owner: owner))
+        if index.value == nil { index.value = MappingIndex(mapping) }
+        return KeyedDecodingContainer(NodeKeyedContainer<Key>(index: index.value!, codingPath: codingPath, owner: owner))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -135,23 +144,35 @@ private struct NodeSingleValue: SingleValueDecodingContainer {
     }
 }
 
+/// A mapping's values by key, in document order.
+private struct MappingIndex {
+    var entries: [String: Node] = [:]
+    var order: [String] = []
+
+    init(_ mapping: Node.Mapping) {
+        entries.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            let name = key.scalar?.string ?? ""
+            if entries.updateValue(value, forKey: name) == nil { order.append(name) }
+        }
+    }
+}
+
+private final class MappingIndexBox {
+    var value: MappingIndex?
+}
+
 private struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let codingPath: [any CodingKey]
     let owner: NodeDecoder
     private let entries: [String: Node]
     private let order: [String]
 
-    init(mapping: Node.Mapping, codingPath: [any CodingKey], owner: NodeDecoder) {
+    init(index: MappingIndex, codingPath: [any CodingKey], owner: NodeDecoder) {
         self.codingPath = codingPath
         self.owner = owner
-        var entries: [String: Node] = [:]
-        var order: [String] = []
-        for (key, value) in mapping {
-            let name = key.scalar?.string ?? ""
-            if entries.updateValue(value, forKey: name) == nil { order.append(name) }
-        }
-        self.entries = entries
-        self.order = order
+        entries = index.entries
+        order = index.order
     }
 
     var allKeys: [Key] { order.compactMap { Key(stringValue: $0) } }

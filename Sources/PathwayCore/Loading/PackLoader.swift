@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// What loading one pack folder gave: the pack (when it has no errors) and every diagnostic.
 public struct PackLoadResult: Sendable {
@@ -50,18 +52,43 @@ public struct PackLoader: Sendable {
         case let .failure(diagnostic): return PackLoadResult(pack: nil, diagnostics: diagnostics + [diagnostic])
         }
 
-        var modules: [Module] = []
+        // Module files first (small), then every lesson file on all cores, then assembly in order.
         let sources = SourceTexts()
+        var moduleFiles: [(path: String, file: ModuleFile)] = []
+        var lessonFiles: [(path: String, url: URL, from: String)] = []
         for modulePath in manifest.modules {
             guard let url = resolve(modulePath, in: files, from: display(manifestName), diagnostics: &diagnostics) else { continue }
-            let moduleFile: ModuleFile
             switch decoder.decode(ModuleFile.self, from: url, displayPath: display(modulePath)) {
             case let .success(decoded):
-                moduleFile = decoded.value
                 diagnostics += decoded.warnings
-            case let .failure(diagnostic): diagnostics.append(diagnostic); continue
+                moduleFiles.append((modulePath, decoded.value))
+                sources.remember(modulePath, url: url)
+                for case let .file(lessonPath) in decoded.value.lessons {
+                    if let lessonURL = resolve(lessonPath, in: files, from: display(modulePath), diagnostics: &diagnostics) {
+                        lessonFiles.append((lessonPath, lessonURL, modulePath))
+                    }
+                }
+            case let .failure(diagnostic):
+                diagnostics.append(diagnostic)
             }
-            sources.remember(modulePath, url: url)
+        }
+        let decoded = decodeLessons(lessonFiles.map { ($0.url, display($0.path)) })
+        var lessonsByPath: [String: Lesson] = [:]
+        for (entry, result) in zip(lessonFiles, decoded) {
+            switch result {
+            case let .success(value):
+                diagnostics += value.warnings
+                var lesson = value.value
+                lesson.file = entry.path
+                sources.remember(entry.path, url: entry.url)
+                lessonsByPath[entry.path] = lesson
+            case let .failure(diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+
+        var modules: [Module] = []
+        for (modulePath, moduleFile) in moduleFiles {
             if moduleFile.lessons.isEmpty {
                 let location = sources.locate(modulePath, ["lessons"])
                 diagnostics.append(PackDiagnostic(.error, file: display(modulePath), line: location?.line,
@@ -76,16 +103,8 @@ public struct PackLoader: Sendable {
                     sources.inlinePrefixes[inline.id] = ["lessons", PathKey(lessonIndex)]
                     lesson = inline
                 case let .file(lessonPath):
-                    guard let lessonURL = resolve(lessonPath, in: files, from: display(modulePath),
-                                                  diagnostics: &diagnostics) else { continue }
-                    switch decoder.decode(Lesson.self, from: lessonURL, displayPath: display(lessonPath)) {
-                    case let .success(decoded):
-                        lesson = decoded.value
-                        diagnostics += decoded.warnings
-                    case let .failure(diagnostic): diagnostics.append(diagnostic); continue
-                    }
-                    lesson.file = lessonPath
-                    sources.remember(lessonPath, url: lessonURL)
+                    guard let loaded = lessonsByPath[lessonPath] else { continue }
+                    lesson = loaded
                 }
                 resolveStepFiles(&lesson, files: files, display: display, sources: sources, diagnostics: &diagnostics)
                 lessons.append(lesson)
@@ -97,6 +116,17 @@ public struct PackLoader: Sendable {
         diagnostics += PackValidator(pack: pack, manifestFile: manifestName, sources: sources, display: display,
                                      runsSelfCheck: runsSelfCheck).diagnostics()
         return PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics, manifest: manifest)
+    }
+
+    /// Decodes lesson files on all cores; results come back in the order given.
+    private func decodeLessons(_ files: [(url: URL, display: String)]) -> [Result<DocumentDecoder.Decoded<Lesson>, PackDiagnostic>] {
+        let results = Mutex([Result<DocumentDecoder.Decoded<Lesson>, PackDiagnostic>?](repeating: nil, count: files.count))
+        let decoder = self.decoder
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = decoder.decode(Lesson.self, from: files[index].url, displayPath: files[index].display)
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { $0 }.map { $0! }
     }
 
     private func resolve(_ relative: String, in files: PackFiles, from file: String,
