@@ -4,8 +4,8 @@ extension LearnerProgress {
     /// This progress combined with `other` (for instance the same learner's progress from
     /// another computer) so that nothing either side recorded is lost:
     ///
-    /// - attempts: the union of both lists, one copy of each attempt (the same answer at the
-    ///   same second), in time order, so the first attempt stays the first;
+    /// - attempts: the union of both lists, one copy of each attempt both sides hold (the
+    ///   same answer at the same second), in time order, so the first attempt stays the first;
     /// - items: the most hints used, revealed if either side revealed it, skipped only if
     ///   skipped on a side and never answered right on either; time is the merged attempts'
     ///   time plus whatever either side recorded outside attempts;
@@ -49,10 +49,17 @@ extension LessonRecord {
 extension ItemRecord {
     /// Both records of one question combined (see ``LearnerProgress/merged(with:)``).
     public func merged(with other: ItemRecord) -> ItemRecord {
-        var seen: Set<Attempt.Identity> = []
-        var attempts: [Attempt] = []
-        for attempt in self.attempts + other.attempts where seen.insert(attempt.identity).inserted {
-            attempts.append(attempt)
+        // A multiset union: an attempt the other side also has is kept once, but two equal
+        // attempts on one side (a repeated answer within a second) both stay.
+        var unmatched: [Attempt.Identity: Int] = [:]
+        for attempt in self.attempts { unmatched[attempt.identity, default: 0] += 1 }
+        var attempts = self.attempts
+        for attempt in other.attempts {
+            if let count = unmatched[attempt.identity], count > 0 {
+                unmatched[attempt.identity] = count - 1
+            } else {
+                attempts.append(attempt)
+            }
         }
         // A stable sort keeps each side's order for attempts in the same second.
         attempts = attempts.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
