@@ -123,7 +123,11 @@ extension ReportData {
         for lesson in progress.lessons.values {
             if lesson.completed, let at = lesson.completedAt { touch(at) { $0.lessonsCompleted += 1 } }
         }
-        return days.values.sorted { $0.date < $1.date }
+        return days.values.map { day in
+            var day = day
+            day.seconds = ReportText.hundredths(day.seconds)
+            return day
+        }.sorted { $0.date < $1.date }
     }
 
     private static func skills(_ modules: [ModuleReport]) -> [SkillReport] {

@@ -10,6 +10,12 @@ public enum ReportText {
         return NumberInput.format(rounded)
     }
 
+    /// `value` rounded to the hundredth, so that sums taken in any order print the same.
+    public static func hundredths(_ value: Double) -> Double {
+        guard value.isFinite else { return 0 }
+        return (value * 100).rounded() / 100
+    }
+
     /// A share as a whole percentage (`80%`), or `–` when there is nothing to measure.
     public static func percent(_ share: Double?) -> String {
         guard let share else { return "–" }
