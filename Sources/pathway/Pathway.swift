@@ -15,7 +15,13 @@ struct Pathway: ParsableCommand {
         ~/.local/share/pathway. Piped input (pathway < answers.txt) is read line by line with no prompts.
         """,
         version: version,
-        subcommands: [Learn.self, PackCommand.self],
+        subcommands: [
+            Learn.self,
+            PackCommand.self,
+            ReportCommand.self,
+            PortfolioCommand.self,
+            ProgressCommand.self,
+        ],
         defaultSubcommand: Learn.self
     )
 }

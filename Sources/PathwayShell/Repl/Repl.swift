@@ -26,6 +26,7 @@ public final class Repl {
         self.markdown = MarkdownRenderer(width: width, style: style)
         self.reloadLibrary = reloadLibrary
         commands = Self.lessonCommands + Self.informationCommands + Self.sessionCommands
+            + Self.reportCommands
     }
 
     /// Runs until `quit`, Ctrl-D or the end of input. Returns the exit status.
