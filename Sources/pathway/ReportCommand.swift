@@ -160,12 +160,16 @@ extension Pathway.PortfolioCommand {
         @Option(help: "Write to this file instead of standard output.")
         var out: String?
 
+        @Option(help: "Your name, as the portfolio's title shows it (default: the profile name).")
+        var name: String?
+
         func run() throws {
             guard let renderer = ReportRegistry.portfolio.format(id: format) else {
                 throw ReportOutput.unknown(format, in: ReportRegistry.portfolio.ids)
             }
             let (library, progress) = try ReportOutput.load(common)
-            let data = ReportData(library: library, progress: progress, now: Date(), timeZone: .current)
+            var data = ReportData(library: library, progress: progress, now: Date(), timeZone: .current)
+            if let name { data.profile = name }
             try ReportOutput(file: out).write(try renderer.render(data))
         }
     }

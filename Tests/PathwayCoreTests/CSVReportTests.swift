@@ -42,23 +42,15 @@ import Testing
     }
 
     @Test func pythonsCSVModuleReadsTheSameRows() throws {
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let python else { return }  // the Swift reader above is the authority; Python is a second opinion
         let text = try CSVReportFormat().render(ReportFixtures.sampleReport())
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let file = directory.url.appending(path: "attempts.csv")
         try Data(text.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", "import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))", file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let rows = try JSONDecoder().decode([[String]].self, from: output)
+        let script = "import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
+        guard let (status, output) = try PythonOracle.run(script, [file.path]) else { return }
+        #expect(status == 0)
+        let rows = try JSONDecoder().decode([[String]].self, from: Data(output.utf8))
         #expect(rows == RFC4180Reader.parse(text))
     }
 }

@@ -128,6 +128,13 @@ import Testing
         #expect(days.last?.date == "2026-01-08")
         #expect(days.first { $0.date == "2026-01-06" }?.attempts == 4)
         #expect(days.filter { $0.attempts == 0 }.count == 59)
+        // Activity long before the report is charted up to its last day, not as a blank window.
+        report.generatedAt = ReportFixtures.t0 + 300 * ReportFixtures.day
+        let old = HTMLReportFormat.recentDays(report, limit: 60)
+        #expect(old.last?.date == "2026-01-06")
+        #expect(old.count == 60)
+        report.activity = [DayActivity(date: "2026-01-02", attempts: 2, correct: 1, seconds: 1, lessonsCompleted: 0)]
+        #expect(HTMLReportFormat.recentDays(report, limit: 60).map(\.date) == ["2026-01-02"])
     }
 
     // MARK: JSON
@@ -174,5 +181,33 @@ import Testing
         let decoded = try decoder.decode(ReportData.self, from: Data(text.utf8))
         #expect(decoded.summary == ReportFixtures.sampleReport().summary)
         #expect(decoded.portfolio == ReportFixtures.sampleReport().portfolio)
+    }
+
+    @Test func jsonValidatesAgainstTheSchemaWithPythonsJSONSchema() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        var files: [String] = []
+        for (name, report) in [("sample", ReportFixtures.sampleReport(forecast: ReviewForecast(dueNow: 1, dueWithin7Days: 2, dueWithin30Days: 3))),
+                               ("hostile", ReportFixtures.hostileReport())] {
+            let file = directory.url.appending(path: "\(name).json")
+            try Data(try JSONReportFormat().render(report).utf8).write(to: file)
+            files.append(file.path)
+        }
+        let script = """
+        import json, sys
+        try:
+            import jsonschema
+        except ImportError:
+            sys.exit(3)
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+        for path in sys.argv[2:]:
+            for error in validator.iter_errors(json.load(open(path))):
+                print(path, error.json_path, error.message)
+        """
+        guard let (status, output) = try PythonOracle.run(script, [Self.schemaFile.path] + files) else { return }
+        #expect(status == 0)
+        #expect(output == "")
     }
 }

@@ -50,7 +50,8 @@ import Testing
         let xapi = try pathway(["report", "learner", "--format", "xapi", "--xapi-account", "s-42"], home: home)
         #expect(xapi.output.contains("\"name\" : \"s-42\""))
 
-        let portfolio = try pathway(["portfolio", "export"], home: home)
+        let portfolio = try pathway(["portfolio", "export", "--name", "Ada <Lovelace>"], home: home)
+        #expect(portfolio.output.hasPrefix("# Portfolio: Ada &lt;Lovelace&gt;\n"))
         #expect(portfolio.output.contains("## Product note"))
         #expect(portfolio.output.contains("My &lt;b&gt;bike&lt;/b&gt;, \"fast\""))
 

@@ -79,11 +79,12 @@ public struct CohortHTMLFormat: CohortFormat {
                  learner.lastActive.map { String(ReportText.timestamp($0).prefix(10)) } ?? "–"]
             }, numeric: [1, 2, 3, 4, 5]) + "\n"
         if !report.modules.isEmpty {
-            html += "<h3>Lessons completed per learner and module</h3>\n" + HTMLDocument.table(
+            html += "<h3 id=\"matrix-h\">Lessons completed per learner and module</h3>\n"
+                + "<div class=\"scroll\" role=\"region\" aria-labelledby=\"matrix-h\" tabindex=\"0\">" + HTMLDocument.table(
                 caption: nil, header: ["Learner"] + report.modules.map(\.title),
                 rows: report.learners.map { learner in
                     [HTMLText.escape(learner.profile)] + learner.modules.map { "\($0.lessonsCompleted)/\($0.lessonsTotal)" + ($0.completed ? " ✓" : "") }
-                }, numeric: Set(1...report.modules.count)) + "\n"
+                }, numeric: Set(1...report.modules.count)) + "</div>\n"
         }
         return section("learners", "Learners", html)
     }

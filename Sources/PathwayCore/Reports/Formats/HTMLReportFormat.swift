@@ -131,17 +131,22 @@ public struct HTMLReportFormat: ReportFormat {
         return section("activity", "Activity", chart + "\n" + table + "\n")
     }
 
-    /// Every day from the first active day (or `limit` days back) to the report's day or the
-    /// last active day, whichever is later, with zeros for quiet days.
+    /// Consecutive days, quiet ones as zeros, at most `limit` of them, ending at the report's
+    /// day when the last activity falls within that window (so recent quiet days show), else
+    /// at the last active day (so old activity is not charted as a blank).
     static func recentDays(_ data: ReportData, limit: Int) -> [DayActivity] {
         guard let first = data.activity.first, let last = data.activity.last else { return [] }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: data.timeZone) ?? TimeZone(identifier: "UTC")!
-        let today = ReportText.day(data.generatedAt, in: calendar)
-        let end = max(today, last.date)
+        guard let lastDay = calendar.date(from: dayComponents(last.date)) else { return [] }
+        var end = lastDay
+        if let today = calendar.date(from: dayComponents(ReportText.day(data.generatedAt, in: calendar))),
+           let gap = calendar.dateComponents([.day], from: lastDay, to: today).day, gap > 0, gap < limit {
+            end = today
+        }
         let byDay = Dictionary(data.activity.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
         var days: [DayActivity] = []
-        var cursor = calendar.date(from: dayComponents(end)) ?? data.generatedAt
+        var cursor = end
         while days.count < limit {
             let day = ReportText.day(cursor, in: calendar)
             days.append(byDay[day] ?? DayActivity(date: day, attempts: 0, correct: 0, seconds: 0, lessonsCompleted: 0))

@@ -57,7 +57,7 @@ enum HTMLDocument {
     caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
     th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
     th { background: #f3f5f7; }
-    .num { text-align: right; font-variant-numeric: tabular-nums; }
+    .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .75rem; margin: 1rem 0; }
     .figures div { border: 1px solid #d0d7de; border-radius: 6px; padding: .6rem .8rem; }
     .figures dt { font-size: .85rem; color: #4a5560; }
@@ -74,6 +74,7 @@ enum HTMLDocument {
     ul.checklist { list-style: none; padding-left: 0; }
     ul.checklist li::before { content: "\\2610\\00a0"; }
     ul.checklist li.done::before { content: "\\2611\\00a0"; }
+    .scroll { overflow-x: auto; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     footer { margin-top: 3rem; color: #4a5560; font-size: .85rem; }
     @media print {
@@ -82,6 +83,7 @@ enum HTMLDocument {
       h2, h3, h4 { break-after: avoid; }
       table, svg.chart, article.artifact, .figures div { break-inside: avoid; }
       th { background: #eeeeee; }
+      .scroll { overflow: visible; }
       a { color: inherit; text-decoration: none; }
       @page { margin: 1.6cm; }
     }

@@ -1,6 +1,7 @@
 /// Inline SVG charts for the HTML reports. Each chart is an image to assistive technology
 /// (`role="img"` with `aria-label`, `<title>` and `<desc>`), every mark carries its own
-/// `<title>`, and all text is escaped. Colours pass WCAG contrast on white (bars 6.9:1).
+/// `<title>`, and all text is escaped. Contrast on white: text 16.6:1, bars 6.7:1 (5.4:1 on
+/// their grey track), so both pass WCAG AA.
 enum SVGChart {
     /// One bar: `value` out of `maximum`, with the caption written beside it.
     struct Bar {
@@ -21,7 +22,7 @@ enum SVGChart {
 
     /// Horizontal bars, one per row, labels on the left and captions on the right.
     static func bars(id: String, title: String, description: String, bars: [Bar]) -> String {
-        let rowHeight = 28.0, labelWidth = 250.0, barWidth = 300.0, top = 6.0
+        let rowHeight = 28.0, labelWidth = 290.0, barWidth = 300.0, top = 6.0
         let height = top * 2 + rowHeight * Double(max(bars.count, 1))
         var marks = ""
         for (index, bar) in bars.enumerated() {
