@@ -15,7 +15,14 @@ struct Pathway: ParsableCommand {
         ~/.local/share/pathway. Piped input (pathway < answers.txt) is read line by line with no prompts.
         """,
         version: version,
-        subcommands: [Learn.self, PackCommand.self, ProfileCommand.self],
+        subcommands: [
+            Learn.self,
+            PackCommand.self,
+            ProfileCommand.self,
+            ReportCommand.self,
+            PortfolioCommand.self,
+            ProgressCommand.self,
+        ],
         defaultSubcommand: Learn.self
     )
 }

@@ -148,7 +148,7 @@ import Testing
         #expect(table.candidates(for: "st", after: "") == ["start"])
         #expect(table.candidates(for: "in", after: "start ") == ["intro"])
         #expect(table.candidates(for: "b", after: "reset ") == ["basics"])
-        #expect(table.candidates(for: "re", after: "help ").sorted() == ["reload", "reset", "review"])
+        #expect(table.candidates(for: "re", after: "help ").sorted() == ["reload", "report", "reset", "review"])
         #expect(table.candidates(for: "x", after: "start intro ").isEmpty)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// How many review cards fall due soon: now, within 7 days and within 30 days.
 ///
 /// The counts are cumulative: a card due now is also counted within 7 and within 30 days.
-public struct ReviewForecast: Sendable, Equatable {
+public struct ReviewForecast: Codable, Sendable, Equatable {
     /// Cards due at or before `now`.
     public var dueNow: Int
     /// Cards due at or before `now` + 7 days.

@@ -25,7 +25,8 @@ public final class Repl {
         self.style = style
         self.markdown = MarkdownRenderer(width: width, style: style)
         self.reloadLibrary = reloadLibrary
-        commands = Self.lessonCommands + Self.reviewCommands + Self.informationCommands + Self.careerCommands + Self.sessionCommands
+        commands = Self.lessonCommands + Self.reviewCommands + Self.informationCommands + Self.careerCommands
+            + Self.reportCommands + Self.sessionCommands
     }
 
     /// Runs until `quit`, Ctrl-D or the end of input. Returns the exit status.

@@ -1,0 +1,44 @@
+/// The cohort as CSV (RFC 4180): one row per learner and module (`progress`, the default), or
+/// one row per question with its difficulty and most common wrong answer (`items`).
+public struct CohortCSVFormat: CohortFormat {
+    /// Which table to write.
+    public enum Table: String, Sendable, CaseIterable {
+        case progress, items
+    }
+
+    public let id = "csv"
+    public let fileExtension = "csv"
+    public var table: Table
+
+    public init(table: Table = .progress) { self.table = table }
+
+    public static let progressColumns = ["profile", "source", "pack", "module", "lessons_completed", "lessons_total", "completed",
+                                         "items_answered", "first_try_correct", "seconds"]
+    public static let itemColumns = ["pack", "question", "module", "lesson", "type", "learners_answered", "first_try_correct",
+                                     "first_try_share", "attempts", "wrong_attempts", "mean_seconds", "top_wrong_answer",
+                                     "top_wrong_answer_count"]
+
+    public func render(_ report: CohortReport) throws -> String {
+        var csv = CSVWriter()
+        switch table {
+        case .progress:
+            csv.row(Self.progressColumns)
+            for learner in report.learners {
+                for module in learner.modules {
+                    csv.row([learner.profile, learner.source, module.pack, module.module, String(module.lessonsCompleted),
+                             String(module.lessonsTotal), module.completed ? "true" : "false", String(module.itemsAnswered),
+                             String(module.firstTryCorrect), ReportText.decimal(module.seconds)])
+                }
+            }
+        case .items:
+            csv.row(Self.itemColumns)
+            for item in report.items {
+                csv.row([item.pack, item.question, item.module ?? "", item.lesson ?? "", item.type ?? "", String(item.learnersAnswered),
+                         String(item.firstTryCorrect), ReportText.decimal(item.firstTryShare, places: 4), String(item.attempts),
+                         String(item.wrongAttempts), ReportText.decimal(item.meanSeconds),
+                         item.wrongAnswers.first?.answer ?? "", item.wrongAnswers.first.map { String($0.count) } ?? ""])
+            }
+        }
+        return csv.text
+    }
+}

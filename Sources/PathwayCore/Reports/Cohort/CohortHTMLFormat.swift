@@ -1,0 +1,98 @@
+import Foundation
+
+/// The cohort report as one self-contained HTML page for instructors: completion per module
+/// and per learner, the hardest questions and the wrong answers chosen most, time spent.
+public struct CohortHTMLFormat: CohortFormat {
+    public let id = "html"
+    public let fileExtension = "html"
+
+    public init() {}
+
+    public func render(_ report: CohortReport) throws -> String {
+        var body = "<header><h1>Cohort report</h1>\n<p class=\"meta\">\(report.learnerCount) learner\(report.learnerCount == 1 ? "" : "s") · "
+            + "generated \(HTMLText.escape(ReportText.timestamp(report.generatedAt)))</p></header>\n<main>\n"
+        let completed = report.learners.filter { $0.lessonsTotal > 0 && $0.lessonsCompleted == $0.lessonsTotal }.count
+        let meanCompletion = report.learners.isEmpty ? 0 : report.learners.reduce(0) { $0 + $1.completion } / Double(report.learners.count)
+        let figures: [(String, String)] = [
+            ("Learners", "\(report.learnerCount)"), ("Finished every lesson", "\(completed)"),
+            ("Mean completion", ReportText.percent(meanCompletion)), ("Answers", "\(report.attempts)"),
+            ("Time on questions", ReportText.minutes(report.seconds)),
+            ("Mean time per learner", ReportText.minutes(report.learnerCount == 0 ? 0 : report.seconds / Double(report.learnerCount))),
+        ]
+        body += section("summary", "Summary", "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n")
+        body += modulesSection(report) + difficultySection(report) + learnersSection(report)
+        body += "</main>\n<footer>Made with Pathway from \(report.learnerCount) exported progress file\(report.learnerCount == 1 ? "" : "s").</footer>"
+        return HTMLDocument.page(title: "Cohort report", body: body)
+    }
+
+    private func section(_ id: String, _ title: String, _ content: String) -> String {
+        "<section id=\"\(id)\" aria-labelledby=\"\(id)-h\"><h2 id=\"\(id)-h\">\(HTMLText.escape(title))</h2>\n\(content)</section>\n"
+    }
+
+    private func modulesSection(_ report: CohortReport) -> String {
+        let chart = SVGChart.bars(
+            id: "chart-completion", title: "Share of learners who completed each module",
+            description: report.modules.map { "\($0.title): \(ReportText.percent($0.completionRate))" }.joined(separator: "; "),
+            bars: report.modules.map { .init(label: $0.title, value: $0.completionRate, maximum: 1,
+                                             caption: "\($0.learnersCompleted) of \(report.learnerCount)") })
+        let table = HTMLDocument.table(
+            caption: nil, header: ["Module", "Started", "Completed", "Right first try", "Mean time"],
+            rows: report.modules.map { [HTMLText.escape($0.title), "\($0.learnersStarted)", "\($0.learnersCompleted)",
+                                        ReportText.percent($0.firstTryAccuracy), ReportText.minutes($0.meanSeconds)] },
+            numeric: [1, 2, 3, 4])
+        return section("modules", "Completion by module", chart + "\n" + table + "\n")
+    }
+
+    private func difficultySection(_ report: CohortReport) -> String {
+        var html = "<p>Difficulty is the share of learners who answered a question right on their first try; lower is harder.</p>\n"
+        if !report.mostMissed.isEmpty {
+            html += SVGChart.bars(
+                id: "chart-missed", title: "Most missed questions: share right on the first try",
+                description: report.mostMissed.map { "\($0.question): \(ReportText.percent($0.firstTryShare)) of \($0.learnersAnswered)" }
+                    .joined(separator: "; "),
+                bars: report.mostMissed.map { .init(label: Self.label($0), value: $0.firstTryShare, maximum: 1,
+                                                    caption: "\(ReportText.percent($0.firstTryShare)) of \($0.learnersAnswered)") }) + "\n"
+        }
+        html += "<h3>Wrong answers chosen most</h3>\n"
+        html += report.commonWrongAnswers.isEmpty ? "<p>No wrong answers yet.</p>\n" : HTMLDocument.table(
+            caption: nil, header: ["Question", "Wrong answer", "Times", "Learners"],
+            rows: report.commonWrongAnswers.map { [HTMLText.escape(Self.label(pack: $0.pack, question: $0.question, prompt: $0.prompt)),
+                                                   HTMLText.escape($0.answer), "\($0.count)", "\($0.learners)"] },
+            numeric: [2, 3]) + "\n"
+        html += "<h3>Every question, hardest first</h3>\n" + HTMLDocument.table(
+            caption: nil, header: ["Question", "Learners", "Right first try", "Answers", "Mean time", "Most common wrong answer"],
+            rows: report.items.map { item in
+                [HTMLText.escape(Self.label(item)), "\(item.learnersAnswered)", ReportText.percent(item.firstTryShare), "\(item.attempts)",
+                 ReportText.minutes(item.meanSeconds),
+                 item.wrongAnswers.first.map { HTMLText.escape($0.answer) + " (\($0.count))" } ?? "–"]
+            }, numeric: [1, 2, 3, 4]) + "\n"
+        return section("difficulty", "Item difficulty", html)
+    }
+
+    private func learnersSection(_ report: CohortReport) -> String {
+        var html = HTMLDocument.table(
+            caption: nil, header: ["Learner", "Lessons", "Completion", "Answered", "Right first try", "Time", "Last active"],
+            rows: report.learners.map { learner in
+                [HTMLText.escape(learner.profile) + "<br><span class=\"meta\">\(HTMLText.escape(learner.source))</span>",
+                 "\(learner.lessonsCompleted)/\(learner.lessonsTotal)", ReportText.percent(learner.completion),
+                 "\(learner.itemsAnswered)", ReportText.percent(learner.firstTryAccuracy), ReportText.minutes(learner.seconds),
+                 learner.lastActive.map { String(ReportText.timestamp($0).prefix(10)) } ?? "–"]
+            }, numeric: [1, 2, 3, 4, 5]) + "\n"
+        if !report.modules.isEmpty {
+            html += "<h3 id=\"matrix-h\">Lessons completed per learner and module</h3>\n"
+                + "<div class=\"scroll\" role=\"region\" aria-labelledby=\"matrix-h\" tabindex=\"0\">" + HTMLDocument.table(
+                caption: nil, header: ["Learner"] + report.modules.map(\.title),
+                rows: report.learners.map { learner in
+                    [HTMLText.escape(learner.profile)] + learner.modules.map { "\($0.lessonsCompleted)/\($0.lessonsTotal)" + ($0.completed ? " ✓" : "") }
+                }, numeric: Set(1...report.modules.count)) + "</div>\n"
+        }
+        return section("learners", "Learners", html)
+    }
+
+    private static func label(_ item: CohortItem) -> String { label(pack: item.pack, question: item.question, prompt: item.prompt) }
+
+    private static func label(pack: String, question: String, prompt: String?) -> String {
+        guard let prompt else { return "\(pack)/\(question)" }
+        return SVGChart.truncate(HTMLReportFormat.plain(prompt), to: 70) + " (\(question))"
+    }
+}

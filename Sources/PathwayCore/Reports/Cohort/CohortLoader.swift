@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads exported progress files for a cohort report: files given one by one, and every
+/// `.json` file under the folders given (searched recursively, in path order).
+///
+/// Files are decoded in batches, in parallel, and handed over in path order, so a cohort of
+/// any size is streamed through with one batch in memory.
+public enum CohortLoader {
+    /// A file that could not be read, and why.
+    public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Files decoded at once.
+    static let batchSize = 64
+
+    /// Reads every file and returns them all.
+    public static func load(_ paths: [URL]) -> (inputs: [CohortReport.Input], problems: [Problem]) {
+        var inputs: [CohortReport.Input] = []
+        let problems = forEach(paths) { inputs.append($0) }
+        return (inputs, problems)
+    }
+
+    /// Reads the files and calls `body` with each one's progress, in path order; returns the
+    /// files that could not be read.
+    public static func forEach(_ paths: [URL], _ body: (CohortReport.Input) -> Void) -> [Problem] {
+        let files = files(in: paths)
+        var problems: [Problem] = []
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        for start in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[start..<min(start + batchSize, files.count)])
+            let results = ResultSlots(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { worker in
+                let decoder = ProgressFileDecoder.make()
+                for index in stride(from: worker, to: batch.count, by: workers) {
+                    results.set(index, read(batch[index], decoder: decoder))
+                }
+            }
+            for (file, result) in zip(batch, results.values) {
+                switch result {
+                case let .success(progress): body(CohortReport.Input(source: file.path, progress: progress))
+                case let .failure(problem): problems.append(problem)
+                case nil: problems.append(Problem(path: file.path, reason: "not read"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// One file: decoded once on the fast path; on any doubt read again through the progress
+    /// store, which says exactly what is wrong (damaged, newer schema, unreadable).
+    static func read(_ file: URL, decoder: JSONDecoder) -> Result<LearnerProgress, Problem> {
+        if let data = try? Data(contentsOf: file), let progress = try? decoder.decode(LearnerProgress.self, from: data),
+           progress.schemaVersion <= LearnerProgress.currentSchemaVersion {
+            return .success(progress)
+        }
+        do {
+            return .success(try ProgressTransfer.read(file))
+        } catch {
+            return .failure(Problem(path: file.path, reason: "\(error)"))
+        }
+    }
+
+    /// The files named, and the `.json` files under the folders named.
+    static func files(in paths: [URL]) -> [URL] {
+        var found: [URL] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                found.append(path)  // a missing file is reported when it cannot be read
+                continue
+            }
+            let enumerator = FileManager.default.enumerator(at: path, includingPropertiesForKeys: [.isRegularFileKey])
+            var inFolder: [URL] = []
+            while let url = enumerator?.nextObject() as? URL {
+                if url.pathExtension.lowercased() == "json", !url.lastPathComponent.hasPrefix(".") { inFolder.append(url) }
+            }
+            found += inFolder.sorted { $0.path < $1.path }
+        }
+        return found
+    }
+}
+
+/// Slots that parallel workers fill, each index by exactly one worker.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<LearnerProgress, CohortLoader.Problem>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<LearnerProgress, CohortLoader.Problem>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Result<LearnerProgress, CohortLoader.Problem>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

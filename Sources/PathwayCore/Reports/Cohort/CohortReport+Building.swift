@@ -1,0 +1,150 @@
+import Foundation
+
+extension CohortReport {
+    /// One learner's progress and where it came from.
+    public struct Input: Sendable {
+        public var source: String
+        public var progress: LearnerProgress
+
+        public init(source: String, progress: LearnerProgress) {
+            self.source = source
+            self.progress = progress
+        }
+    }
+
+    /// Aggregates `learners` over the packs of `library`, in one pass over their records.
+    public init(library: PackLibrary, learners: [Input], now: Date) {
+        var builder = Builder(library: library)
+        for input in learners { builder.add(input) }
+        self = builder.report(now: now)
+    }
+
+    /// Adds learners one at a time, so that a cohort can be streamed from disk: the work is
+    /// linear in the learners' records and nothing of a learner is kept but its figures.
+    public struct Builder {
+        private let catalogue: CohortCatalogue
+        private var modules: [CohortAccumulator.Module]
+        private var items: [String: CohortAccumulator.Item] = [:]
+        private var learners: [CohortLearner] = []
+        private var attempts = 0
+        private var seconds = 0.0
+
+        public init(library: PackLibrary) {
+            catalogue = CohortCatalogue(library: library)
+            modules = catalogue.modules.map { CohortAccumulator.Module(catalogue: $0) }
+        }
+
+        /// Counts one learner's progress.
+        public mutating func add(_ input: Input) {
+            let progress = input.progress
+            var perModule = catalogue.modules.map {
+                CohortLearnerModule(pack: $0.pack, module: $0.id, lessonsCompleted: 0, lessonsTotal: $0.lessonsTotal,
+                                    itemsAnswered: 0, firstTryCorrect: 0, seconds: 0, completed: false)
+            }
+            var started = [Bool](repeating: false, count: perModule.count)
+            var lastActive: Date?
+            for (key, lesson) in progress.lessons {
+                lastActive = max(lastActive ?? lesson.lastVisitedAt, lesson.lastVisitedAt)
+                guard let index = catalogue.lessonModule[key] else { continue }
+                started[index] = true
+                if lesson.completed { perModule[index].lessonsCompleted += 1 }
+            }
+            var answered = 0, firstTry = 0, attempts = 0, seconds = 0.0
+            for (key, record) in progress.items where !record.attempts.isEmpty {
+                let info = catalogue.items[key]
+                var item = items[key] ?? CohortAccumulator.Item(key: key, info: info)
+                item.add(record, normalize: info?.type == ShortTextQuestion.typeName)
+                items[key] = item
+                answered += 1
+                firstTry += record.firstTryCorrect ? 1 : 0
+                attempts += record.attempts.count
+                seconds += record.secondsSpent
+                if let last = record.attempts.last?.at { lastActive = max(lastActive ?? last, last) }
+                if let index = info?.module {
+                    started[index] = true
+                    perModule[index].itemsAnswered += 1
+                    perModule[index].firstTryCorrect += record.firstTryCorrect ? 1 : 0
+                    perModule[index].seconds += record.secondsSpent
+                }
+            }
+            for index in perModule.indices {
+                perModule[index].completed = perModule[index].lessonsTotal > 0
+                    && perModule[index].lessonsCompleted == perModule[index].lessonsTotal
+                modules[index].add(perModule[index], started: started[index])
+                perModule[index].seconds = ReportText.hundredths(perModule[index].seconds)
+            }
+            let lessonsDone = perModule.reduce(0) { $0 + $1.lessonsCompleted }
+            let lessonsTotal = catalogue.lessonsTotal
+            learners.append(CohortLearner(
+                profile: progress.profile, source: input.source, lessonsCompleted: lessonsDone, lessonsTotal: lessonsTotal,
+                completion: lessonsTotal == 0 ? 0 : Double(lessonsDone) / Double(lessonsTotal),
+                modulesCompleted: perModule.filter(\.completed).count, itemsAnswered: answered, firstTryCorrect: firstTry,
+                firstTryAccuracy: answered == 0 ? nil : Double(firstTry) / Double(answered), attempts: attempts,
+                seconds: ReportText.hundredths(seconds), lastActive: lastActive, modules: perModule))
+            self.attempts += attempts
+            self.seconds += seconds
+        }
+
+        /// The report over every learner added.
+        public func report(now: Date) -> CohortReport {
+            let finished = items.values.map { $0.finished() }.sorted {
+                ($0.firstTryShare, -$0.learnersAnswered, $0.pack, $0.question) < ($1.firstTryShare, -$1.learnersAnswered, $1.pack, $1.question)
+            }
+            let wellAnswered = finished.filter { $0.learnersAnswered >= CohortReport.minimumLearnersForDifficulty }
+            let wrong = items.values.flatMap { $0.wrongAnswerEntries() }.sorted {
+                ($1.count, $1.learners, $0.pack, $0.question, $0.answer) < ($0.count, $0.learners, $1.pack, $1.question, $1.answer)
+            }
+            return CohortReport(
+                cohortSchemaVersion: CohortReport.schemaVersion, generatedAt: now, learnerCount: learners.count,
+                attempts: attempts, seconds: ReportText.hundredths(seconds),
+                modules: modules.map { $0.finished(learnerCount: learners.count) },
+                learners: learners.sorted { ($0.profile, $0.source) < ($1.profile, $1.source) },
+                items: finished,
+                mostMissed: Array((wellAnswered.isEmpty ? finished : wellAnswered).filter { $0.firstTryShare < 1 }.prefix(CohortReport.listLimit)),
+                commonWrongAnswers: Array(wrong.prefix(CohortReport.listLimit)))
+        }
+    }
+}
+
+/// Where each lesson and question of the packs sits, computed once per report.
+struct CohortCatalogue {
+    struct ModuleInfo {
+        var pack: String
+        var id: String
+        var title: String
+        var lessonsTotal: Int
+        var itemsTotal: Int
+    }
+
+    struct ItemInfo {
+        var module: Int
+        var moduleID: String
+        var lesson: String
+        var type: String
+        var prompt: String
+    }
+
+    var modules: [ModuleInfo] = []
+    var lessonModule: [String: Int] = [:]
+    var items: [String: ItemInfo] = [:]
+    var lessonsTotal = 0
+
+    init(library: PackLibrary) {
+        for pack in library.packs {
+            for module in pack.modules {
+                let index = modules.count
+                let questions = module.lessons.flatMap(\.questions)
+                modules.append(ModuleInfo(pack: pack.id, id: module.id, title: module.title, lessonsTotal: module.lessons.count,
+                                          itemsTotal: questions.count))
+                lessonsTotal += module.lessons.count
+                for lesson in module.lessons {
+                    lessonModule[LearnerProgress.key(pack.id, lesson.id)] = index
+                    for question in lesson.questions {
+                        items[LearnerProgress.key(pack.id, question.questionID)] =
+                            ItemInfo(module: index, moduleID: module.id, lesson: lesson.id, type: question.typeName, prompt: question.prompt)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Figures over many learners' exported progress, for instructors: completion per learner
+/// and module, item difficulty, the questions missed most and the wrong answers chosen most,
+/// and time spent. Build it with ``init(library:learners:now:)``; the work is linear in the
+/// total number of attempts.
+public struct CohortReport: Codable, Sendable, Equatable {
+    /// The version of the JSON shape; raise it when a key changes meaning or disappears.
+    public static let schemaVersion = 1
+    /// How many questions `mostMissed` and answers `commonWrongAnswers` list.
+    public static let listLimit = 10
+
+    public var cohortSchemaVersion: Int
+    public var generatedAt: Date
+    public var learnerCount: Int
+    public var attempts: Int
+    /// Seconds on questions, all learners together.
+    public var seconds: Double
+    /// The modules of the packs, in path order.
+    public var modules: [CohortModule]
+    /// One entry per progress file, by profile name.
+    public var learners: [CohortLearner]
+    /// Every question anyone answered, hardest first (lowest share right on the first try).
+    public var items: [CohortItem]
+    /// The hardest questions answered by at least ``minimumLearnersForDifficulty`` learners
+    /// (or by anyone, when none was answered by that many).
+    public var mostMissed: [CohortItem]
+    /// The wrong answers given most often, over every question.
+    public var commonWrongAnswers: [CohortWrongAnswer]
+
+    /// Learners a question needs before it can be among the most missed.
+    public static let minimumLearnersForDifficulty = 3
+}
+
+/// One module across the cohort.
+public struct CohortModule: Codable, Sendable, Equatable {
+    public var pack: String
+    public var id: String
+    public var title: String
+    public var lessonsTotal: Int
+    public var itemsTotal: Int
+    public var learnersStarted: Int
+    public var learnersCompleted: Int
+    /// `learnersCompleted / learnerCount`.
+    public var completionRate: Double
+    /// Share of first answers that were right, over every learner's answered items.
+    public var firstTryAccuracy: Double?
+    /// Mean seconds on the module's questions per learner who started it.
+    public var meanSeconds: Double
+}
+
+/// One learner's figures.
+public struct CohortLearner: Codable, Sendable, Equatable {
+    public var profile: String
+    /// The file the progress came from.
+    public var source: String
+    public var lessonsCompleted: Int
+    public var lessonsTotal: Int
+    public var completion: Double
+    public var modulesCompleted: Int
+    public var itemsAnswered: Int
+    public var firstTryCorrect: Int
+    public var firstTryAccuracy: Double?
+    public var attempts: Int
+    public var seconds: Double
+    /// The time of the learner's latest answer or lesson visit.
+    public var lastActive: Date?
+    /// Per module, in the order of ``CohortReport/modules``.
+    public var modules: [CohortLearnerModule]
+}
+
+/// One learner in one module.
+public struct CohortLearnerModule: Codable, Sendable, Equatable {
+    public var pack: String
+    public var module: String
+    public var lessonsCompleted: Int
+    public var lessonsTotal: Int
+    public var itemsAnswered: Int
+    public var firstTryCorrect: Int
+    public var seconds: Double
+    public var completed: Bool
+}
+
+/// One question across the cohort.
+public struct CohortItem: Codable, Sendable, Equatable {
+    public var pack: String
+    public var question: String
+    /// Absent when no installed pack has the question any more.
+    public var module: String?
+    public var lesson: String?
+    public var type: String?
+    public var prompt: String?
+    public var learnersAnswered: Int
+    public var firstTryCorrect: Int
+    /// Item difficulty: the share of learners right on their first try (lower is harder).
+    public var firstTryShare: Double
+    public var attempts: Int
+    public var wrongAttempts: Int
+    /// Mean seconds per learner who answered.
+    public var meanSeconds: Double
+    /// The wrong answers given most often to this question, most frequent first.
+    public var wrongAnswers: [AnswerCount]
+
+    /// A wrong answer and how many times it was given.
+    public struct AnswerCount: Codable, Sendable, Equatable {
+        public var answer: String
+        public var count: Int
+    }
+}
+
+/// A wrong answer to one question and how often it was given.
+public struct CohortWrongAnswer: Codable, Sendable, Equatable {
+    public var pack: String
+    public var question: String
+    public var prompt: String?
+    public var answer: String
+    public var count: Int
+    /// How many different learners gave it.
+    public var learners: Int
+}

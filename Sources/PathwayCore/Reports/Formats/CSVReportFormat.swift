@@ -1,0 +1,23 @@
+/// One CSV row per attempt (RFC 4180), for spreadsheets and analysis.
+public struct CSVReportFormat: ReportFormat {
+    public let id = "csv"
+    public let fileExtension = "csv"
+    public let summary = "CSV, one row per answer (RFC 4180)"
+
+    /// The header row.
+    public static let columns = ["profile", "pack", "module", "lesson", "question", "question_type", "attempt",
+                                 "answer", "correct", "timestamp", "seconds", "hints_used"]
+
+    public init() {}
+
+    public func render(_ data: ReportData) throws -> String {
+        var csv = CSVWriter()
+        csv.row(Self.columns)
+        for attempt in data.attempts {
+            csv.row([data.profile, attempt.pack, attempt.module, attempt.lesson, attempt.question, attempt.questionType,
+                     String(attempt.number), attempt.answer, attempt.correct ? "true" : "false",
+                     ReportText.timestamp(attempt.at), ReportText.decimal(attempt.seconds), String(attempt.hintsUsed)])
+        }
+        return csv.text
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Turns a ``ReportData`` into xAPI statements (see ``XAPIReportFormat``).
+struct XAPIStatementBuilder {
+    let configuration: XAPIConfiguration
+    let data: ReportData
+
+    /// The namespace of statement ids: uuid5(URL, "https://pathway.example/xapi/statements").
+    static let namespace = UUID(uuidString: "69e64b5f-31ed-5347-bea0-6a693c35a1d9")!
+    static let verbBase = "http://adlnet.gov/expapi/verbs/"
+    static let activityBase = "http://adlnet.gov/expapi/activities/"
+
+    /// Every statement, oldest first.
+    func statements() -> [JSONValue] {
+        var made: [(Date, JSONValue)] = []
+        for module in data.modules {
+            let moduleRef = activity(iri("modules", module.pack, module.id))
+            let packRef = activity(configuration.iri("packs", module.pack))
+            var lastCompletion: Date?
+            for lesson in module.lessons {
+                let lessonID = iri("lessons", module.pack, lesson.id)
+                let lessonObject = activity(lessonID, name: lesson.title, type: "lesson")
+                let context = self.context(parent: [moduleRef], grouping: [packRef])
+                if let startedAt = lesson.startedAt {
+                    made.append((startedAt, statement(verb: "attempted", object: lessonObject, result: nil, context: context, at: startedAt)))
+                }
+                for question in lesson.questions {
+                    for attempt in question.attempts {
+                        made.append((attempt.at, answered(question, attempt, lessonRef: activity(lessonID), moduleRef: moduleRef, packRef: packRef)))
+                    }
+                }
+                if lesson.completed, let completedAt = lesson.completedAt {
+                    lastCompletion = max(lastCompletion ?? completedAt, completedAt)
+                    let result: [String: JSONValue] = ["completion": .bool(true), "duration": .string(ReportText.duration(lesson.seconds))]
+                    made.append((completedAt, statement(verb: "completed", object: lessonObject, result: .object(result), context: context, at: completedAt)))
+                }
+            }
+            if module.isCompleted, let at = lastCompletion {
+                made.append((at, moduleOutcome(module, packRef: packRef, at: at)))
+            }
+        }
+        return made.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    }
+
+    private func answered(_ question: QuestionReport, _ attempt: AttemptReport, lessonRef: JSONValue, moduleRef: JSONValue,
+                          packRef: JSONValue) -> JSONValue {
+        let interaction = question.interaction
+        var definition: [String: JSONValue] = [
+            "name": languageMap(Self.name(question.prompt)),
+            "description": languageMap(HTMLReportFormat.plain(question.prompt)),
+            "type": .string(Self.activityBase + "cmi.interaction"),
+            "interactionType": .string(interaction.type),
+        ]
+        if !interaction.correctResponsesPattern.isEmpty {
+            definition["correctResponsesPattern"] = .array(interaction.correctResponsesPattern.map(JSONValue.string))
+        }
+        if !interaction.choices.isEmpty {
+            definition["choices"] = .array(interaction.choices.enumerated().map { index, text in
+                .object(["id": .string(XAPIInteraction.choiceID(index)), "description": languageMap(text)])
+            })
+        }
+        let object = JSONValue.object(["objectType": .string("Activity"), "id": .string(iri("questions", attempt.pack, attempt.question)),
+                                        "definition": .object(definition)])
+        let response = interaction.response(for: attempt.answer)
+        let result = JSONValue.object([
+            "score": .object(["scaled": .integer(attempt.correct ? 1 : 0), "raw": .integer(attempt.correct ? 1 : 0),
+                              "min": .integer(0), "max": .integer(1)]),
+            "success": .bool(attempt.correct),
+            "response": .string(response),
+            "duration": .string(ReportText.duration(attempt.seconds)),
+            "extensions": .object([
+                configuration.baseIRI + "extensions/answer": .string(attempt.answer),
+                configuration.baseIRI + "extensions/attempt": .integer(attempt.number),
+                configuration.baseIRI + "extensions/hints-used": .integer(attempt.hintsUsed),
+            ]),
+        ])
+        return statement(verb: "answered", object: object, result: result,
+                         context: context(parent: [lessonRef], grouping: [moduleRef, packRef]), at: attempt.at,
+                         identity: attempt.answer)
+    }
+
+    private func moduleOutcome(_ module: ModuleReport, packRef: JSONValue, at: Date) -> JSONValue {
+        // Skipped questions count as not right: the score is over every graded item.
+        let scaled = module.itemsTotal == 0 ? 1 : Double(module.firstTryCorrect) / Double(module.itemsTotal)
+        let passed = scaled >= configuration.passingScore
+        var result: [String: JSONValue] = ["success": .bool(passed), "completion": .bool(true),
+                                           "duration": .string(ReportText.duration(module.seconds))]
+        if module.itemsTotal > 0 {
+            result["score"] = .object(["scaled": .number((scaled * 10_000).rounded() / 10_000), "raw": .integer(module.firstTryCorrect),
+                                       "min": .integer(0), "max": .integer(module.itemsTotal)])
+        }
+        let object = activity(iri("modules", module.pack, module.id), name: module.title, type: "module")
+        return statement(verb: passed ? "passed" : "failed", object: object, result: .object(result),
+                         context: context(parent: [packRef], grouping: []), at: at)
+    }
+
+    // MARK: Parts
+
+    private var actorAccountName: String { configuration.accountName ?? data.profile }
+
+    private var actor: JSONValue {
+        var agent: [String: JSONValue] = [
+            "objectType": .string("Agent"),
+            "account": .object(["homePage": .string(configuration.homePage), "name": .string(actorAccountName)]),
+        ]
+        if let name = configuration.actorName { agent["name"] = .string(name) }
+        return .object(agent)
+    }
+
+    private func statement(verb: String, object: JSONValue, result: JSONValue?, context: JSONValue, at: Date,
+                           identity: String = "") -> JSONValue {
+        let verbID = Self.verbBase + verb
+        let timestamp = ReportText.timestamp(at)
+        let objectID = object["id"]?.stringValue ?? ""
+        let name = [configuration.homePage, actorAccountName, verbID, objectID, timestamp, identity].joined(separator: "\n")
+        var statement: [String: JSONValue] = [
+            "id": .string(NameBasedUUID.make(namespace: Self.namespace, name: name).uuidString.lowercased()),
+            "actor": actor,
+            "verb": .object(["id": .string(verbID), "display": .object(["en-US": .string(verb)])]),
+            "object": object,
+            "context": context,
+            "timestamp": .string(timestamp),
+        ]
+        if let result { statement["result"] = result }
+        return .object(statement)
+    }
+
+    private func context(parent: [JSONValue], grouping: [JSONValue]) -> JSONValue {
+        var activities: [String: JSONValue] = ["parent": .array(parent)]
+        if !grouping.isEmpty { activities["grouping"] = .array(grouping) }
+        return .object(["contextActivities": .object(activities), "platform": .string("Pathway"),
+                        "language": .string(configuration.language)])
+    }
+
+    private func activity(_ id: String, name: String? = nil, type: String? = nil) -> JSONValue {
+        var members: [String: JSONValue] = ["objectType": .string("Activity"), "id": .string(id)]
+        if let name, let type {
+            members["definition"] = .object(["name": languageMap(name), "type": .string(Self.activityBase + type)])
+        }
+        return .object(members)
+    }
+
+    private func iri(_ kind: String, _ pack: String, _ id: String) -> String { configuration.iri("packs", pack, kind, id) }
+
+    private func languageMap(_ text: String) -> JSONValue { .object([configuration.language: .string(text)]) }
+
+    /// A question's short name: its prompt on one line, cut at 120 characters.
+    static func name(_ prompt: String) -> String { SVGChart.truncate(HTMLReportFormat.plain(prompt), to: 120) }
+}
