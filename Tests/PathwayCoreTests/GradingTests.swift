@@ -100,6 +100,13 @@ import Testing
         guard case .malformed = grade(question, input) else { Issue.record("\(input) was graded"); return }
     }
 
+    @Test func numericReadsCurrencySigns() {
+        let cost = NumericQuestion(id: "c", prompt: "?", answer: 0.475, tolerance: 0.001, unit: "USD")
+        #expect(isCorrect(cost, "$0.475") == true)
+        #expect(isCorrect(cost, "0.475 USD") == true)
+        #expect(isCorrect(cost, "€ 0.475") == true)
+    }
+
     @Test func numericReadsThousandsSeparatorsAndPercentUnits() {
         #expect(isCorrect(NumericQuestion(id: "n", prompt: "?", answer: 1250), "1,250") == true)
         let percent = NumericQuestion(id: "p", prompt: "?", answer: 62.5, tolerance: 0.05, unit: "%")

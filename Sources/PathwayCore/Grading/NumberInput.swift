@@ -1,4 +1,4 @@
-/// Reads numbers the way people type them: `0.5`, `.5`, `-2`, `1e3`, `1,250`, `80%`.
+/// Reads numbers the way people type them: `0.5`, `.5`, `-2`, `1e3`, `1,250`, `80%`, `$7.00`.
 public enum NumberInput {
     /// The number in `input`, or nil. A trailing `unit` (e.g. `%`) is allowed and ignored.
     public static func parse(_ input: String, unit: String? = nil) -> Double? {
@@ -6,6 +6,8 @@ public enum NumberInput {
         if let unit, !unit.isEmpty, text.lowercased().hasSuffix(unit.lowercased()) {
             text = String(text.dropLast(unit.count)).trimmingWhitespace()
         }
+        // A currency sign before the number is fine: $0.475, €12.
+        if let first = text.first, "$€£¥".contains(first) { text = String(text.dropFirst()).trimmingWhitespace() }
         if text.hasPrefix("+") { text.removeFirst() }
         if text.contains(",") {
             guard hasThousandsSeparators(text) else { return nil }
