@@ -1,0 +1,32 @@
+/// The lines of a file to import: a byte-order mark removed, `\r\n` and `\r` read as line
+/// ends, and control characters or terminal escape sequences shown escaped, each reported.
+struct ImportLines {
+    /// Larger inputs are refused: a question bank is text, and every question ends up in memory.
+    static let maximumBytes = 8 * 1024 * 1024
+
+    private(set) var lines: [String] = []
+    private(set) var diagnostics: [PackDiagnostic] = []
+
+    init(text: String, fileName: String) {
+        guard text.utf8.count <= Self.maximumBytes else {
+            diagnostics.append(PackDiagnostic(.error, file: fileName, message:
+                "the file is \(text.utf8.count) bytes; files to import may be at most \(Self.maximumBytes) bytes"))
+            return
+        }
+        var body = Substring(text)
+        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        // "\r\n" is one Character in Swift, so split on scalars.
+        let normalized = String(body).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        for (index, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let safe = TerminalSafeText.sanitize(String(line))
+            if safe != line {
+                let column = (line.firstIndex { $0.unicodeScalars.contains(where: TerminalSafeText.isUnsafe) })
+                    .map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+                diagnostics.append(PackDiagnostic(.warning, file: fileName, line: index + 1, column: column, message:
+                    "control characters or terminal escape sequences are shown escaped (\\u{…})"))
+            }
+            lines.append(safe)
+        }
+        if lines.last == "" { lines.removeLast() }
+    }
+}
