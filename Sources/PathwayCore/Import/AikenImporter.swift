@@ -30,7 +30,7 @@ public struct AikenImporter: Importer {
         var pending: Pending?
         for (index, raw) in source.lines.enumerated() {
             let number = index + 1
-            let line = raw.trimmingWhitespace()
+            let line = TerminalSafeText.sanitize(raw).trimmingWhitespace()
             if line.isEmpty { continue }
             if let answer = Self.answerLetter(line) {
                 if !line.hasPrefix("ANSWER:") {

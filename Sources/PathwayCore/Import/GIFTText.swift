@@ -101,8 +101,8 @@ struct GIFTText {
         return GIFTText(units: Array(units[first...last]))
     }
 
-    /// The text with escapes resolved.
-    var string: String { String(units.map(\.character)) }
+    /// The text with escapes resolved and control characters shown escaped.
+    var string: String { TerminalSafeText.sanitize(String(units.map(\.character))) }
 
     private func matches(_ pattern: [Character], at index: Int) -> Bool {
         guard index >= 0, index + pattern.count <= units.count else { return false }

@@ -1,5 +1,7 @@
 /// The lines of a file to import: a byte-order mark removed, `\r\n` and `\r` read as line
-/// ends, and control characters or terminal escape sequences shown escaped, each reported.
+/// ends, and every line holding control characters or terminal escape sequences reported. The
+/// importers show those characters escaped (``TerminalSafeText``) in the text they write; the
+/// lines keep them, so that the `{}` of an escape such as `\u{1B}` is never read as markup.
 struct ImportLines {
     /// Larger inputs are refused: a question bank is text, and every question ends up in memory.
     static let maximumBytes = 8 * 1024 * 1024
@@ -18,14 +20,13 @@ struct ImportLines {
         // "\r\n" is one Character in Swift, so split on scalars.
         let normalized = String(body).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         for (index, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let safe = TerminalSafeText.sanitize(String(line))
-            if safe != line {
+            if line.unicodeScalars.contains(where: TerminalSafeText.isUnsafe) {
                 let column = (line.firstIndex { $0.unicodeScalars.contains(where: TerminalSafeText.isUnsafe) })
                     .map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
                 diagnostics.append(PackDiagnostic(.warning, file: fileName, line: index + 1, column: column, message:
                     "control characters or terminal escape sequences are shown escaped (\\u{…})"))
             }
-            lines.append(safe)
+            lines.append(String(line))
         }
         if lines.last == "" { lines.removeLast() }
     }

@@ -55,14 +55,17 @@ public struct PackInstaller: Sendable {
             reader = opened
         }
         // 2. Unpack or copy into a temporary folder inside the packs folder.
-        let createdPacksDirectory = !manager.fileExists(atPath: packsDirectory.path)
+        let created = missingFolders()
         try manager.createDirectory(at: packsDirectory, withIntermediateDirectories: true)
         let staging = packsDirectory.appending(path: ".install-\(UUID().uuidString)")
         var succeeded = false
         defer {
             try? manager.removeItem(at: staging)
-            if !succeeded, createdPacksDirectory, (try? manager.contentsOfDirectory(atPath: packsDirectory.path))?.isEmpty == true {
-                try? manager.removeItem(at: packsDirectory)
+            // A failed install also removes the (empty) folders it created.
+            if !succeeded {
+                for folder in created where (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                    try? manager.removeItem(at: folder)
+                }
             }
         }
         try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -135,6 +138,17 @@ public struct PackInstaller: Sendable {
                                                                         displayPath: child) else { return nil }
             return Entry(id: decoded.value.id, version: decoded.value.version, folder: folder)
         }
+    }
+
+    /// The packs folder and those of its parents that do not exist yet, innermost first.
+    private func missingFolders() -> [URL] {
+        var missing: [URL] = []
+        var folder = packsDirectory.standardizedFileURL
+        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.path) {
+            missing.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        return missing
     }
 
     /// The pack folder inside an unpacked archive: the top, or its only folder.

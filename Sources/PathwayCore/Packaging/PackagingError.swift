@@ -46,9 +46,9 @@ public enum PackagingError: Error, CustomStringConvertible, Equatable {
         case let .unsafePath(path, reason):
             return "archive entry \(shown(path)) \(reason); refusing the archive"
         case let .symbolicLink(path):
-            return "\(shown(path)) is a symbolic link; packs may hold only plain files and folders"
+            return "\(shown(path)) is a symbolic link; refusing it: packs hold only plain files and folders"
         case let .unsupportedEntry(path):
-            return "\(shown(path)) is neither a plain file nor a folder"
+            return "\(shown(path)) is neither a plain file nor a folder; refusing it"
         case let .duplicateEntry(path):
             return "archive entry \(shown(path)) appears twice (or differs from another only in case); refusing the archive"
         case let .tooManyEntries(limit):
