@@ -1,4 +1,4 @@
-/// The lines of a file to import: a byte-order mark removed, `\r\n` and `\r` read as line
+/// The lines of a file to import: byte-order marks removed, `\r\n` and `\r` read as line
 /// ends, and every line holding control characters or terminal escape sequences reported. The
 /// importers show those characters escaped (``TerminalSafeText``) in the text they write; the
 /// lines keep them, so that the `{}` of an escape such as `\u{1B}` is never read as markup.
@@ -15,10 +15,12 @@ struct ImportLines {
                 "the file is \(text.utf8.count) bytes; files to import may be at most \(Self.maximumBytes) bytes"))
             return
         }
-        var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        // "\r\n" is one Character in Swift, so split on scalars.
-        let normalized = String(body).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Byte-order marks (U+FEFF) are dropped wherever they are: invisible, and a YAML reader
+        // drops one at the start of a value, which could leave a text empty once written.
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { $0 != "\u{FEFF}" })
+        // "\r\n" is one Character in Swift, so replace it before splitting.
+        let normalized = String(scalars).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         for (index, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.unicodeScalars.contains(where: TerminalSafeText.isUnsafe) {
                 let column = (line.firstIndex { $0.unicodeScalars.contains(where: TerminalSafeText.isUnsafe) })

@@ -78,7 +78,11 @@ enum YAMLDocument {
             case "\r": out += "\\r"
             default:
                 let value = scalar.value
-                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
+                // YAML allows only printable characters literally; line separators and the
+                // byte-order mark are escaped too, so they cannot change how a line is read.
+                let printable = value == 0x85 || (0x20...0x7E).contains(value) || (0xA0...0xD7FF).contains(value)
+                    || (0xE000...0xFFFD).contains(value) || value >= 0x10000
+                if !printable || value == 0x85 || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
                     let hex = String(value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
