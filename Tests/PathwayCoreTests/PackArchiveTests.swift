@@ -112,6 +112,11 @@ import Testing
             try zip.addFile("demo/pack.yaml", data: manifest)
             try zip.addFile("demo/PACK.yaml", data: manifest)
         },
+        Hostile(name: "file and folder of one name", fragment: "share its path") { zip, manifest in
+            try zip.addFile("demo/pack.yaml", data: manifest)
+            try zip.addFile("demo/text", data: Data("x".utf8))
+            try zip.addFile("demo/text/a.md", data: Data("x".utf8))
+        },
         Hostile(name: "too many entries", fragment: "more than 5000 files") { zip, manifest in
             try zip.addFile("demo/pack.yaml", data: manifest)
             for index in 0..<5_000 { try zip.addFile("demo/text/\(index).md", data: Data(), compressed: false) }

@@ -81,15 +81,19 @@ struct PackArchiveReader {
         var total: UInt64 = 0
         for checked in entries {
             let target = checked.components.reduce(folder) { $0.appending(path: $1) }
-            if checked.isDirectory {
-                try manager.createDirectory(at: target, withIntermediateDirectories: true)
-                continue
+            let handle: FileHandle
+            do {
+                // A file and a folder of the same name (`a`, then `a/b`) end up here.
+                if checked.isDirectory {
+                    try manager.createDirectory(at: target, withIntermediateDirectories: true)
+                    continue
+                }
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard manager.createFile(atPath: target.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+                handle = try FileHandle(forWritingTo: target)
+            } catch {
+                throw PackagingError.damaged(checked.entry.path, detail: "it cannot be written where the archive puts it (a file and a folder share its path?)")
             }
-            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard manager.createFile(atPath: target.path, contents: nil) else {
-                throw PackagingError.damaged(checked.entry.path, detail: "cannot create the file")
-            }
-            let handle = try FileHandle(forWritingTo: target)
             defer { try? handle.close() }
             let declared = checked.entry.uncompressedSize
             var written: UInt64 = 0

@@ -58,7 +58,7 @@ public enum PackagingError: Error, CustomStringConvertible, Equatable {
         case let .inflatesBeyondSize(path):
             return "archive entry \(shown(path)) uncompresses to more than its declared size; the archive is damaged or hostile"
         case let .damaged(path, detail):
-            return "archive entry \(shown(path)) cannot be read: \(detail)"
+            return "archive entry \(shown(path)) cannot be unpacked: \(detail); refusing the archive"
         case let .unreadableArchive(path, detail):
             return "\(shown(path)) is not a readable zip archive: \(detail)"
         case let .notNewer(id, installed, offered):
