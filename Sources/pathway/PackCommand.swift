@@ -8,8 +8,9 @@ extension Pathway {
     struct PackCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "pack",
-            abstract: "Validate, list and count curriculum packs.",
-            subcommands: [Validate.self, List.self, Stats.self, Preview.self]
+            abstract: "Validate, preview, list, count, create, import, zip, install and remove curriculum packs.",
+            subcommands: [Validate.self, Preview.self, List.self, Stats.self, New.self, Import.self, ImportGift.self, ImportAiken.self,
+                          Archive.self, Install.self, Remove.self]
         )
     }
 }

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import PathwayCore
+import PathwayShell
+
+/// `pathway pack import…` and `pathway pack new`: making packs from question banks or from a
+/// commented template.
+extension Pathway.PackCommand {
+    /// The arguments every import command takes.
+    struct ImportOptions: ParsableArguments {
+        @Argument(help: "The question bank to import.")
+        var file: String
+
+        @Option(help: "The pack id (default: made from the file name).")
+        var id: String?
+
+        @Option(help: "The pack folder to write; it must not exist or be empty (default: ./ID).")
+        var out: String?
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a question bank as a pack; the format comes from --format or the file extension.",
+            discussion: "Formats: " + ImporterRegistry.standard.importers.map { "\($0.formatID) (\($0.formatName), .\($0.fileExtensions.joined(separator: ", ."))" }.joined(separator: "; ")
+        )
+        @OptionGroup var options: ImportOptions
+        @Option(help: "The format of the file, e.g. gift or aiken.")
+        var format: String?
+
+        func run() throws {
+            let registry = ImporterRegistry.standard
+            let importer = try format.map { name in
+                guard let found = registry.importer(format: name) else {
+                    throw ValidationError("unknown format '\(name)'; known: \(registry.importers.map(\.formatID).joined(separator: ", "))")
+                }
+                return found
+            } ?? registry.importer(forFile: options.file)
+            guard let importer else { throw ValidationError("cannot tell the format of '\(options.file)' from its extension; pass --format") }
+            try runImport(importer, options)
+        }
+    }
+
+    struct ImportGift: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-gift",
+            abstract: "Import a Moodle GIFT file as a pack (categories become modules and lessons)."
+        )
+        @OptionGroup var options: ImportOptions
+        func run() throws { try runImport(GIFTImporter(), options) }
+    }
+
+    struct ImportAiken: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-aiken",
+            abstract: "Import a Moodle Aiken file (single-answer multiple choice) as a pack."
+        )
+        @OptionGroup var options: ImportOptions
+        func run() throws { try runImport(AikenImporter(), options) }
+    }
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a commented pack with one lesson holding a step of every type.",
+            discussion: "The new pack passes 'pathway pack validate'; edit it from there."
+        )
+        @Argument(help: "The pack id (lowercase letters, digits, '-', '_', '.').")
+        var id: String
+        @Option(help: "The pack folder to create; it must not exist or be empty (default: ./ID).")
+        var out: String?
+        @Option(help: "The pack title (default: made from the id).")
+        var title: String?
+
+        func run() throws {
+            if let problem = PackScaffold.problem(with: id) { throw ValidationError(problem) }
+            let folder = out ?? id
+            do {
+                try GeneratedFile.write(PackScaffold.files(id: id, title: title), to: URL(fileURLWithPath: folder))
+            } catch let error as GeneratedFileError {
+                fail(error.description)
+            }
+            print("Created pack '\(id)' in \(folder).")
+            print("Check it with: pathway pack validate \(folder)")
+        }
+    }
+}
+
+/// Imports `options.file` with `importer`, prints the diagnostics and writes the pack.
+/// Exits 1 when a question had to be left out (the pack is still written) or nothing was.
+private func runImport(_ importer: any Importer, _ options: Pathway.PackCommand.ImportOptions) throws {
+    let url = URL(fileURLWithPath: options.file)
+    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+    guard size <= 8 * 1024 * 1024 else { fail("'\(options.file)' is \(size) bytes; files to import may be at most 8 MiB") }
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch { fail("cannot read '\(options.file)': \(error.localizedDescription)") }
+    guard let text = String(data: data, encoding: .utf8) else { fail("'\(options.file)' is not UTF-8 text; save it as UTF-8 and try again") }
+    let packID = options.id ?? ImporterRegistry.packID(forFile: options.file)
+    guard Identifier.isValid(packID) else { throw ValidationError("'\(packID)' is not a valid pack id: \(Identifier.rule)") }
+
+    let result = importer.import(text: text, fileName: options.file, packID: packID)
+    printDiagnostics(result.diagnostics)
+    guard !result.files.isEmpty else { fail("no pack was written") }
+    let folder = options.out ?? packID
+    do {
+        try result.write(to: URL(fileURLWithPath: folder))
+    } catch let error as GeneratedFileError {
+        fail(error.description)
+    }
+    // The written pack is loaded back, so a problem in the importer itself cannot go unnoticed.
+    let load = PackLoader().load(URL(fileURLWithPath: folder), displayPath: folder)
+    printDiagnostics(load.diagnostics.filter { $0.severity == .error })
+    print("Wrote pack '\(packID)' to \(folder): \(result.importedSteps) step\(result.importedSteps == 1 ? "" : "s") in \(result.lessons) lesson\(result.lessons == 1 ? "" : "s")"
+          + (result.skippedQuestions > 0 ? "; \(result.skippedQuestions) question\(result.skippedQuestions == 1 ? "" : "s") left out (see the errors above)." : "."))
+    print("Check it with: pathway pack validate \(folder)   Install it with: pathway pack install \(folder)")
+    if result.diagnostics.hasErrors || load.diagnostics.hasErrors { throw ExitCode.failure }
+}
+
+/// Prints diagnostics to standard error as `file:line:column: error|warning: message`.
+func printDiagnostics(_ diagnostics: [PackDiagnostic]) {
+    let color = Style.detect(isTTY: isatty(STDERR_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
+    for diagnostic in diagnostics {
+        let text = diagnostic.description
+        let shown = diagnostic.severity == .error ? text.replacingOccurrences(of: ": error:", with: ": " + color.red("error") + ":")
+                                                  : text.replacingOccurrences(of: ": warning:", with: ": " + color.yellow("warning") + ":")
+        FileHandle.standardError.write(Data((shown + "\n").utf8))
+    }
+}
+
+/// Prints `error: message` to standard error and exits with status 1.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    Pathway.PackCommand.exit(withError: ExitCode.failure)
+}
