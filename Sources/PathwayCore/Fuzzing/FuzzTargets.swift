@@ -4,7 +4,7 @@ import Foundation
 /// found in tests. Each takes arbitrary bytes and must return without crashing or hanging.
 public enum FuzzTargets {
     /// The names `scripts/fuzz.sh` accepts.
-    public static let names = ["pack", "progress", "pattern"]
+    public static let names = ["pack", "progress", "pattern", "gift"]
 
     /// Runs the target called `name` on `data`.
     public static func run(_ name: String, _ data: Data) {
@@ -12,6 +12,7 @@ public enum FuzzTargets {
         case "pack": pack(data)
         case "progress": progress(data)
         case "pattern": pattern(data)
+        case "gift": gift(data)
         default: break
         }
     }
@@ -47,6 +48,20 @@ public enum FuzzTargets {
             }
         }
         _ = try? SnapshotFile.encode(progress)
+    }
+
+    /// The GIFT and Aiken importers, and every pack file they produce read back by the loader.
+    public static func gift(_ data: Data) {
+        let text = String(decoding: data, as: UTF8.self)
+        for importer in [GIFTImporter(), AikenImporter()] as [any Importer] {
+            let result = importer.import(text: text, fileName: "fuzz.gift", packID: "fuzz")
+            for file in result.files where file.path.hasPrefix("lessons/") {
+                // What an importer writes must load.
+                if case let .failure(diagnostic) = DocumentDecoder().decode(Lesson.self, text: file.text, displayPath: file.path) {
+                    fatalError("an imported lesson does not load: \(diagnostic)")
+                }
+            }
+        }
     }
 
     /// Answer patterns: the first line is the pattern, the rest the answer.
