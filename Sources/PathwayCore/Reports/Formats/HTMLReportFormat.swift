@@ -49,7 +49,7 @@ public struct HTMLReportFormat: ReportFormat {
             ("Portfolio pieces", "\(s.reflectionsWritten) of \(s.reflectionsTotal)"),
         ]
         var html = "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n"
-        html += "<p>\(s.attempts) answers in all; \(s.answeredCorrectly) questions answered right in the end"
+        html += "<p>\(s.attempts) answer\(s.attempts == 1 ? "" : "s") in all; \(s.answeredCorrectly) question\(s.answeredCorrectly == 1 ? "" : "s") answered right in the end"
             + (s.skipped > 0 ? "; \(s.skipped) skipped" : "") + ".</p>\n"
         return section("summary", "Summary", html)
     }
