@@ -5,6 +5,8 @@ public struct TextStep: Step, Decodable {
     public var text: String
     /// The pack file the text came from, if any.
     public var file: String?
+    /// Whether `file` was read (a missing file is reported by the loader, not as empty text).
+    private var fileRead = false
 
     public init(id: String? = nil, text: String) {
         self.id = id
@@ -34,10 +36,14 @@ public struct TextStep: Step, Decodable {
     public var referencedFiles: [String] { file.map { [$0] } ?? [] }
 
     public mutating func resolveFiles(_ read: (String) throws -> String) throws {
-        if let file { text = try read(file) }
+        if let file {
+            text = try read(file)
+            fileRead = true
+        }
     }
 
     public func problems() -> [StepProblem] {
-        text.trimmingWhitespace().isEmpty ? [.error("the text is empty", field: file == nil ? "text" : "file")] : []
+        guard file == nil || fileRead else { return [] }
+        return text.trimmingWhitespace().isEmpty ? [.error("the text is empty", field: file == nil ? "text" : "file")] : []
     }
 }

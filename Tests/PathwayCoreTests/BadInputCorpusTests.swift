@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import PathwayCore
+
+/// Every broken pack and damaged progress file in the fixture corpus gets one clear message
+/// and never a crash. Each fixture folder holds the input and `expected.txt`, a phrase the
+/// message must contain.
+@Suite struct BadInputCorpusTests {
+    static func folders(_ name: String) -> [String] {
+        let root = Fixtures.root.appending(path: name)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    static func expected(_ folder: URL) throws -> String {
+        try String(contentsOf: folder.appending(path: "expected.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func theCorpusIsLargeEnough() {
+        #expect(Self.folders("bad-packs").count >= 30)
+        #expect(Self.folders("bad-progress").count >= 10)
+    }
+
+    @Test(arguments: folders("bad-packs"))
+    func aBrokenPackGetsOneClearError(name: String) throws {
+        let folder = Fixtures.root.appending(path: "bad-packs/\(name)")
+        let result = PackLoader().load(folder.appending(path: "pack"), displayPath: name)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(result.pack == nil)
+        #expect(errors.count == 1, "\(errors.map(\.description))")
+        let phrase = try Self.expected(folder)
+        #expect(errors.first?.message.contains(phrase) == true, "expected '\(phrase)' in \(errors.map(\.message))")
+        #expect(errors.first?.file.hasPrefix(name) == true)
+    }
+
+    @Test(arguments: folders("bad-progress"))
+    func aDamagedProgressFileGetsOneClearMessageAndIsNeverOverwritten(name: String) throws {
+        let source = Fixtures.root.appending(path: "bad-progress/\(name)/profile")
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let profile = dir.url.appending(path: "profile")
+        try FileManager.default.copyItem(at: source, to: profile)
+        let original = try Data(contentsOf: profile.appending(path: "progress.json"))
+        let store = JournaledProgressStore(directory: profile)
+        let phrase = try Self.expected(Fixtures.root.appending(path: "bad-progress/\(name)"))
+        do {
+            _ = try store.load()
+            #expect(store.notices.count == 1, "\(store.notices)")
+            #expect(store.notices.first?.contains(phrase) == true, "expected '\(phrase)' in \(store.notices)")
+        } catch {
+            #expect("\(error)".contains(phrase), "expected '\(phrase)' in \(error)")
+        }
+        // The original bytes are still on disk: in place, or kept aside.
+        let kept = try FileManager.default.contentsOfDirectory(atPath: profile.path)
+            .filter { $0 == "progress.json" || $0.hasPrefix("progress.json.damaged-") }
+            .map { try Data(contentsOf: profile.appending(path: $0)) }
+        #expect(kept.contains(original))
+    }
+}
