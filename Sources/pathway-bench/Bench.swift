@@ -27,6 +27,8 @@ struct Bench {
         [
             ("load", { try loadBenchmarks(scratch: scratch, repository: repository) }),
             ("record", { try recordBenchmarks(scratch: scratch) }),
+            ("cohort", { try cohortBenchmarks(scratch: scratch, repository: repository) }),
+            ("gift", { giftBenchmarks() }),
         ]
     }
 
@@ -49,6 +51,41 @@ struct Bench {
         let ms = Measure.median(runs: 9) { _ = PackLibrary.load([PackSource(folder: shipped, origin: .shipped)]) }
         lines.append(Measure.report("load+validate all shipped packs", ms, target: 50))
         return lines
+    }
+
+    /// A cohort report (read every file, aggregate, render HTML) over classes of growing size.
+    static func cohortBenchmarks(scratch: URL, repository: URL) throws -> [String] {
+        let library = PackLibrary.load([PackSource(folder: repository.appending(path: "curricula"), origin: .shipped)])
+        var lines: [String] = []
+        for learners in [100, 300, 1_000] {
+            let folder = scratch.appending(path: "cohort-\(learners)")
+            try CohortGenerator.write(learners: learners, attempts: 500, library: library, to: folder)
+            let before = Measure.peakMemoryMiB()
+            let ms = Measure.median(runs: 3) {
+                var builder = CohortReport.Builder(library: library)
+                _ = CohortLoader.forEach([folder]) { builder.add($0) }
+                _ = try? CohortHTMLFormat().render(builder.report(now: Date()))
+            }
+            lines.append(Measure.report("cohort report, \(learners) learners x 500 attempts", ms, target: learners == 1_000 ? 3_000 : nil))
+            if learners == 1_000 {
+                lines.append(Measure.report("peak memory after the 1,000-learner cohort (process, since start \(String(format: "%.0f", before)) MiB)",
+                                            Measure.peakMemoryMiB(), unit: "MiB", target: 500))
+            }
+        }
+        return lines
+    }
+
+    /// GIFT import of banks of growing size.
+    static func giftBenchmarks() -> [String] {
+        [1_000, 2_500, 5_000].map { questions in
+            let text = GIFTGenerator.text(questions: questions)
+            var imported = 0
+            let ms = Measure.median(runs: 5) {
+                imported = GIFTImporter().import(text: text, fileName: "bench.gift", packID: "bench").importedSteps
+            }
+            precondition(imported == questions, "imported \(imported) of \(questions)")
+            return Measure.report("GIFT import of \(questions) questions", ms, target: questions == 5_000 ? 1_000 : nil)
+        }
     }
 
     /// Recording one answer durably, with histories of growing length.
