@@ -61,9 +61,11 @@ def recorded_attempts(profile_dir):
 
 
 def feed(process, rng, stop):
-    answers = ["", "a", "b", "a,c", "true", "false", "1", "precision", "0.5", "c,a,b", "1a 2b 3c", "a", "", ".", "all", "skip"]
+    answers = ["", "a", "b", "a,c", "true", "false", "1", "precision", "0.5", "c,a,b", "1a 2b 3c", "a", "", ".", "all",
+               "skip", "next"]
     try:
-        process.stdin.write(b"continue\n")
+        # next: due reviews first, then the next lesson, so there is always something to answer.
+        process.stdin.write(b"next\n")
         while not stop.is_set():
             process.stdin.write((rng.choice(answers) + "\n").encode())
             process.stdin.flush()
