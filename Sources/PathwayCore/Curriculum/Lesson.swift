@@ -1,5 +1,5 @@
 /// A lesson: an ordered list of steps.
-public struct Lesson: Sendable, Decodable {
+public struct Lesson: Sendable, Codable {
     public var id: String
     public var title: String
     public var minutes: Int?
@@ -24,6 +24,16 @@ public struct Lesson: Sendable, Decodable {
     public func stepIndex(id: String) -> Int? { steps.firstIndex { $0.id == id } }
 
     enum CodingKeys: String, CodingKey, CaseIterable { case id, title, minutes, sources, steps }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(minutes, forKey: .minutes)
+        if !sources.isEmpty { try c.encode(sources, forKey: .sources) }
+        var list = c.nestedUnkeyedContainer(forKey: .steps)
+        for step in steps { try step.encode(to: list.superEncoder()) }
+    }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)

@@ -1,5 +1,5 @@
 /// The manifest of a pack: `pack.yaml` or `pack.json`.
-public struct PackManifest: Sendable, Decodable {
+public struct PackManifest: Sendable, Codable {
     /// The pack format this build reads.
     public static let supportedFormat = 1
 
@@ -17,6 +17,20 @@ public struct PackManifest: Sendable, Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case format, id, title, version, authors, description, license, requires, policy, modules
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(format, forKey: .format)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(version.description, forKey: .version)
+        try c.encode(authors, forKey: .authors)
+        try c.encode(description, forKey: .description)
+        try c.encode(license, forKey: .license)
+        if !requires.isEmpty { try c.encode(requires, forKey: .requires) }
+        try c.encode(policy, forKey: .policy)
+        try c.encode(modules, forKey: .modules)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,7 +59,7 @@ public struct PackManifest: Sendable, Decodable {
 }
 
 /// A dependency on another pack: its id and a version range.
-public struct PackRequirement: Sendable, Decodable {
+public struct PackRequirement: Sendable, Codable {
     public var id: String
     public var version: String?
 

@@ -1,5 +1,5 @@
 /// How a pack's lessons behave, set by its author in the manifest's `policy`.
-public struct PackPolicy: Sendable, Equatable, Decodable {
+public struct PackPolicy: Sendable, Equatable, Codable {
     /// Whether learners may skip questions.
     public var allowSkip = true
     /// Wrong attempts before the answer is shown.

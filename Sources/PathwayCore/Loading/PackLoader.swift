@@ -18,9 +18,12 @@ public struct PackLoader: Sendable {
     /// Whether every question's own answers are run through its grader. `pathway pack
     /// validate` always does; the tutor skips it at start-up (packs are checked when installed).
     public var runsSelfCheck: Bool
+    /// Where compiled packs are kept between runs (the tutor's start-up); nil reads the YAML.
+    public var cache: PackCache?
 
-    public init(runsSelfCheck: Bool = true) {
+    public init(runsSelfCheck: Bool = true, cache: PackCache? = nil) {
         self.runsSelfCheck = runsSelfCheck
+        self.cache = cache
     }
 
     /// Whether `folder` holds a pack manifest.
@@ -30,6 +33,15 @@ public struct PackLoader: Sendable {
 
     /// Loads the pack in `folder`. Diagnostics name files as `displayPath/relative`.
     public func load(_ folder: URL, displayPath: String? = nil) -> PackLoadResult {
+        if let cache, let pack = cache.read(folder) {
+            return PackLoadResult(pack: pack, diagnostics: [], manifest: pack.manifest)
+        }
+        let result = loadFiles(folder, displayPath: displayPath)
+        if let cache, let pack = result.pack { cache.write(pack, from: folder) }
+        return result
+    }
+
+    private func loadFiles(_ folder: URL, displayPath: String?) -> PackLoadResult {
         let shown = displayPath ?? folder.path
         func display(_ relative: String) -> String { shown.isEmpty ? relative : "\(shown)/\(relative)" }
         var diagnostics: [PackDiagnostic] = []

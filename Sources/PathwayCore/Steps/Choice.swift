@@ -1,5 +1,5 @@
 /// One option of a choice question.
-public struct Choice: Sendable, Equatable, Decodable {
+public struct Choice: Sendable, Equatable, Codable {
     public var text: String
     public var isCorrect: Bool
     /// For a wrong choice: shown when it is picked. For a right choice of a multiple-select
@@ -14,6 +14,13 @@ public struct Choice: Sendable, Equatable, Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case text, correct, feedback
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        if isCorrect { try c.encode(true, forKey: .correct) }
+        try c.encodeIfPresent(feedback, forKey: .feedback)
     }
 
     public init(from decoder: any Decoder) throws {

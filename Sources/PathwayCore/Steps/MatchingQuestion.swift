@@ -9,7 +9,7 @@ public struct MatchingQuestion: Question, Decodable {
     public var distractors: [String]
 
     /// An item and the option it matches.
-    public struct Pair: Sendable, Equatable, Decodable {
+    public struct Pair: Sendable, Equatable, Codable {
         public var left: String
         public var right: String
 
@@ -35,6 +35,13 @@ public struct MatchingQuestion: Question, Decodable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable { case pairs, distractors }
+
+    public func encode(to encoder: any Encoder) throws {
+        try basics.encode(to: encoder, type: Self.typeName)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(pairs, forKey: .pairs)
+        if !distractors.isEmpty { try c.encode(distractors, forKey: .distractors) }
+    }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(QuestionBasics.keys + CodingKeys.allCases.map(\.stringValue))

@@ -14,6 +14,11 @@ public struct MultipleSelectQuestion: Question, Decodable {
         self.shuffle = shuffle
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        try basics.encode(to: encoder, type: Self.typeName)
+        try ChoiceRules.encode(choices, shuffle: shuffle, to: encoder)
+    }
+
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(QuestionBasics.keys + ChoiceRules.keys)
         basics = try QuestionBasics(from: decoder)

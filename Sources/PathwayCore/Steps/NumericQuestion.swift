@@ -13,7 +13,7 @@ public struct NumericQuestion: Question, Decodable {
     public var wrong: [WrongValue]
 
     /// A likely wrong value and what to tell the learner who gives it.
-    public struct WrongValue: Sendable, Equatable, Decodable {
+    public struct WrongValue: Sendable, Equatable, Codable {
         public var value: Double
         public var feedback: String
 
@@ -44,6 +44,19 @@ public struct NumericQuestion: Question, Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case answer, tolerance, range, unit, wrong
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try basics.encode(to: encoder, type: Self.typeName)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if let range {
+            try c.encode([range.lowerBound, range.upperBound], forKey: .range)
+        } else {
+            try c.encode(answer, forKey: .answer)
+            if tolerance != 0 { try c.encode(tolerance, forKey: .tolerance) }
+        }
+        try c.encodeIfPresent(unit, forKey: .unit)
+        if !wrong.isEmpty { try c.encode(wrong, forKey: .wrong) }
     }
 
     public init(from decoder: any Decoder) throws {

@@ -14,6 +14,12 @@ public struct OrderingQuestion: Question, Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable { case items }
 
+    public func encode(to encoder: any Encoder) throws {
+        try basics.encode(to: encoder, type: Self.typeName)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(items, forKey: .items)
+    }
+
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(QuestionBasics.keys + CodingKeys.allCases.map(\.stringValue))
         basics = try QuestionBasics(from: decoder)

@@ -15,6 +15,16 @@ public struct QuestionBasics: Sendable, Equatable {
     /// The keys these fields take in a step, with `type`.
     static let keys = ["type", "id", "prompt", "explanation", "hints"]
 
+    /// Writes the shared fields of a question step, with its `type`.
+    func encode(to encoder: any Encoder, type: String) throws {
+        var c = encoder.container(keyedBy: AnyCodingKey.self)
+        try c.encode(type, forKey: AnyCodingKey(stringValue: "type"))
+        try c.encode(id, forKey: AnyCodingKey(stringValue: "id"))
+        try c.encode(prompt, forKey: AnyCodingKey(stringValue: "prompt"))
+        try c.encodeIfPresent(explanation, forKey: AnyCodingKey(stringValue: "explanation"))
+        if !hints.isEmpty { try c.encode(hints, forKey: AnyCodingKey(stringValue: "hints")) }
+    }
+
     /// Reads the shared fields of a question step; the question type reads its own.
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)

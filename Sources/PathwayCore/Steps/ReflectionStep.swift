@@ -24,6 +24,16 @@ public struct ReflectionStep: Step, Decodable {
         case minimumWords = "min_words"
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Self.typeName, forKey: .type)
+        try c.encode(reflectionID, forKey: .id)
+        try c.encode(prompt, forKey: .prompt)
+        try c.encodeIfPresent(artifact, forKey: .artifact)
+        if !checklist.isEmpty { try c.encode(checklist, forKey: .checklist) }
+        try c.encodeIfPresent(minimumWords, forKey: .minimumWords)
+    }
+
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -12,7 +12,7 @@ public struct ShortTextQuestion: Question, Decodable {
     public var patterns: [SafePattern]
 
     /// A likely wrong answer and what to tell the learner who gives it.
-    public struct WrongAnswer: Sendable, Equatable, Decodable {
+    public struct WrongAnswer: Sendable, Equatable, Codable {
         public var answer: String
         public var feedback: String
 
@@ -29,6 +29,14 @@ public struct ShortTextQuestion: Question, Decodable {
             answer = try c.decode(String.self, forKey: .answer)
             feedback = try c.decode(String.self, forKey: .feedback)
         }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try basics.encode(to: encoder, type: Self.typeName)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if !answers.isEmpty { try c.encode(answers, forKey: .answers) }
+        if !wrong.isEmpty { try c.encode(wrong, forKey: .wrong) }
+        if !patterns.isEmpty { try c.encode(patterns.map(\.description), forKey: .patterns) }
     }
 
     public init(id: String, prompt: String, answers: [String], wrong: [WrongAnswer] = [], patterns: [SafePattern] = [],

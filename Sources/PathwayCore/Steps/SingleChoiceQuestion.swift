@@ -14,6 +14,11 @@ public struct SingleChoiceQuestion: Question, Decodable {
         self.shuffle = shuffle
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        try basics.encode(to: encoder, type: Self.typeName)
+        try ChoiceRules.encode(choices, shuffle: shuffle, to: encoder)
+    }
+
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(QuestionBasics.keys + ChoiceRules.keys)
         basics = try QuestionBasics(from: decoder)
@@ -79,6 +84,12 @@ enum ChoiceRules {
         let texts = choices.map { AnswerNormalizer.normalize($0.text) }
         if Set(texts).count != texts.count { found.append(.error("two choices have the same text", field: "choices")) }
         return found
+    }
+
+    static func encode(_ choices: [Choice], shuffle: Bool, to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: AnyCodingKey.self)
+        try c.encode(choices, forKey: AnyCodingKey(stringValue: "choices"))
+        if !shuffle { try c.encode(false, forKey: AnyCodingKey(stringValue: "shuffle")) }
     }
 
     static func present(_ choices: [Choice], shuffle: Bool, using random: inout SeededRandom) -> Presentation {

@@ -3,7 +3,7 @@
 /// Step types are the pack format's main extension point. A new type is one file with a
 /// `Decodable` type that conforms to ``Step`` (and to ``Question`` if it is graded), plus one
 /// line in ``StepRegistry/standard``.
-public protocol Step: Sendable {
+public protocol Step: Sendable, Encodable {
     /// The `type` value that selects this step type in a lesson file.
     static var typeName: String { get }
     /// The step's stable id; questions and reflections always have one.

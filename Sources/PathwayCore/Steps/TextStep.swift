@@ -33,6 +33,14 @@ public struct TextStep: Step, Decodable {
         }
     }
 
+    /// Writes the step with its text resolved (never the file it came from).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Self.typeName, forKey: .type)
+        try c.encodeIfPresent(id, forKey: .id)
+        try c.encode(text, forKey: .text)
+    }
+
     public var referencedFiles: [String] { file.map { [$0] } ?? [] }
 
     public mutating func resolveFiles(_ read: (String) throws -> String) throws {

@@ -19,6 +19,13 @@ public struct TrueFalseQuestion: Question, Decodable {
         case wrongFeedback = "wrong_feedback"
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        try basics.encode(to: encoder, type: Self.typeName)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(answer, forKey: .answer)
+        try c.encodeIfPresent(wrongFeedback, forKey: .wrongFeedback)
+    }
+
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(QuestionBasics.keys + CodingKeys.allCases.map(\.stringValue))
         basics = try QuestionBasics(from: decoder)

@@ -54,7 +54,8 @@ public struct Launcher {
             throw LaunchError("profile name '\(profile)' is not valid: \(Identifier.rule)")
         }
         let sources = packSources(data: data)
-        let loadLibrary = { PackLibrary.load(sources, loader: PackLoader(runsSelfCheck: false)) }
+        let cache = PackCache(directory: data.root.appending(path: "cache/packs"))
+        let loadLibrary = { PackLibrary.load(sources, loader: PackLoader(runsSelfCheck: false, cache: cache)) }
         let library = loadLibrary()
         let directory = data.profileDirectory(profile)
         var readOnly = preview

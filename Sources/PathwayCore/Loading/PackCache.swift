@@ -1,0 +1,93 @@
+import Foundation
+
+/// A compiled copy of a loaded pack, so the tutor starts without parsing YAML again.
+///
+/// The cache holds a pack that loaded without errors, written as JSON in the pack format's own
+/// keys (so it is read back by the same decoders). It is used only while its fingerprint (the
+/// path, size and modification time of every file in the pack folder, and the cache format)
+/// still matches; any edit to the pack makes Pathway read the YAML again.
+public struct PackCache: Sendable {
+    /// The cache format; bump it when what is cached changes.
+    static let format = 1
+    public let directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    struct Entry: Codable {
+        var format: Int
+        var fingerprint: String
+        var manifest: PackManifest
+        var modules: [CachedModule]
+    }
+
+    struct CachedModule: Codable {
+        var id: String
+        var title: String
+        var summary: String?
+        var skills: [String]
+        var file: String
+        var lessons: [CachedLesson]
+    }
+
+    struct CachedLesson: Codable {
+        var file: String
+        var lesson: Lesson
+    }
+
+    /// The cached pack for `folder`, if the cache is still current.
+    func read(_ folder: URL) -> Pack? {
+        guard let fingerprint = Self.fingerprint(folder),
+              let data = try? Data(contentsOf: file(for: folder)),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              entry.format == Self.format, entry.fingerprint == fingerprint else { return nil }
+        let modules = entry.modules.map { module in
+            Module(id: module.id, title: module.title, summary: module.summary, skills: module.skills,
+                   lessons: module.lessons.map { cached in
+                       var lesson = cached.lesson
+                       lesson.file = cached.file
+                       return lesson
+                   }, file: module.file)
+        }
+        return Pack(manifest: entry.manifest, modules: modules, root: folder)
+    }
+
+    /// Caches `pack`, which was just loaded from `folder` without errors. Failures are ignored:
+    /// the cache only saves time.
+    func write(_ pack: Pack, from folder: URL) {
+        guard let fingerprint = Self.fingerprint(folder) else { return }
+        let entry = Entry(format: Self.format, fingerprint: fingerprint, manifest: pack.manifest, modules: pack.modules.map { module in
+            CachedModule(id: module.id, title: module.title, summary: module.summary, skills: module.skills, file: module.file,
+                         lessons: module.lessons.map { CachedLesson(file: $0.file, lesson: $0) })
+        })
+        guard let data = try? JSONEncoder().encode(entry) else { return }
+        try? AtomicFile.write(data, to: file(for: folder))
+    }
+
+    private func file(for folder: URL) -> URL {
+        let path = folder.standardizedFileURL.path
+        return directory.appending(path: "\(Self.hash(path)).json")
+    }
+
+    /// Every file of the pack with its size and modification time, hashed.
+    static func fingerprint(_ folder: URL) -> String? {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]) else { return nil }
+        var parts: [String] = ["pathway-cache-\(format)"]
+        for case let url as URL in enumerator {
+            guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]),
+                  values.isRegularFile == true else { continue }
+            let time = values.contentModificationDate?.timeIntervalSince1970 ?? 0
+            parts.append("\(url.path)|\(values.fileSize ?? -1)|\(time)")
+        }
+        return hash(parts.sorted().joined(separator: "\n"))
+    }
+
+    /// FNV-1a, 64 bits, as hexadecimal.
+    static func hash(_ text: String) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        return String(value, radix: 16)
+    }
+}
