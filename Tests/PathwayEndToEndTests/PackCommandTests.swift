@@ -13,21 +13,10 @@ import Testing
     /// Runs the built binary in `directory` with PATHWAY_HOME set to `directory/data`.
     func run(_ arguments: [String], in directory: URL) throws -> Run {
         let binary = try #require(TerminalSessionTests.binary, "build pathway first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ["PATHWAY_HOME": directory.appending(path: "data").path, "HOME": directory.path,
-                               "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+        let result = try BinaryRun.run(binary, arguments, environment: [
+            "PATHWAY_HOME": directory.appending(path: "data").path, "HOME": directory.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+        ], directory: directory)
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     func temporaryDirectory() throws -> URL {

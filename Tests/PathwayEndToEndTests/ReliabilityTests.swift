@@ -13,21 +13,9 @@ import Testing
 
     /// Runs pathway (through `sh -c` with `shellPrefix`) with `input` on stdin.
     func run(_ input: String, shellPrefix: String = "") throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(shellPrefix) exec \"$0\" --no-shuffle", try #require(binary)]
-        process.environment = environment()
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let err = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, out, err)
+        let result = try BinaryRun.run("/bin/sh", ["-c", "\(shellPrefix) exec \"$0\" --no-shuffle", try #require(binary)],
+                                       input: input, environment: environment())
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test func aFullDiskIsReportedTheSessionGoesOnAndTheSavedFileStaysIntact() throws {

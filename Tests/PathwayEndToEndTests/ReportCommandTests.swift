@@ -11,22 +11,11 @@ import Testing
 
     func pathway(_ arguments: [String], home: URL, input: String = "") throws -> Run {
         let binary = try #require(TerminalSessionTests.binary, "build pathway first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": TerminalSessionTests.fixtures.path,
-                               "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+        let result = try BinaryRun.run(binary, arguments, input: input, environment: [
+            "PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": TerminalSessionTests.fixtures.path,
+            "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+        ])
+        return Run(status: result.status, output: result.stdout, errors: result.stderr)
     }
 
     @Test func reportsPortfolioAndProgressTransferFromTheCommandLine() throws {

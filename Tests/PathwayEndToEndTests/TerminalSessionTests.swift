@@ -70,19 +70,9 @@ import Testing
         let binary = try #require(Self.binary, "build pathway first")
         let home = FileManager.default.temporaryDirectory.appending(path: "pathway-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: home) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--no-shuffle"]
-        process.environment = environment(home: home)
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("start intro\n\na\nquit\n".utf8))
-        try input.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let piped = try BinaryRun.run(binary, ["--no-shuffle"], input: "start intro\n\na\nquit\n", environment: environment(home: home))
+        let text = piped.stdout
+        #expect(piped.status == 0)
         #expect(text.contains("✓ Correct."))
         #expect(!text.contains("pathway> "))
         #expect(!text.contains("answer> "))
@@ -92,19 +82,8 @@ import Testing
     @Test func versionHelpAndAnUnreadableProgressFile() throws {
         let binary = try #require(Self.binary, "build pathway first")
         func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String, String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = arguments
-            process.environment = environment
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, stdout, stderr)
+            let result = try BinaryRun.run(binary, arguments, environment: environment)
+            return (result.status, result.stdout, result.stderr)
         }
         let (versionStatus, version, _) = try run(["--version"])
         #expect(versionStatus == 0)
