@@ -9,6 +9,9 @@ struct AnyCodingKey: CodingKey {
     }
 }
 
+/// Marks a decoder reading data Pathway wrote itself (the pack cache).
+let trustedSourceKey = CodingUserInfoKey(rawValue: "pathway.trustedSource")!
+
 extension Decoder {
     /// Throws when the mapping being decoded has a key that `Keys` does not list, so a typo
     /// such as `explaination` is reported instead of silently ignored.
@@ -16,8 +19,10 @@ extension Decoder {
         try rejectUnknownKeys(Keys.allCases.map(\.stringValue))
     }
 
-    /// Throws when the mapping has a key not in `names`.
+    /// Throws when the mapping has a key not in `names`. Skipped for Pathway's own compiled
+    /// pack cache, which was checked when it was written.
     func rejectUnknownKeys(_ names: [String]) throws {
+        if userInfo[trustedSourceKey] as? Bool == true { return }
         let container = try self.container(keyedBy: AnyCodingKey.self)
         let known = Set(names)
         for key in container.allKeys where !known.contains(key.stringValue) {
