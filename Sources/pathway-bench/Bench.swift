@@ -29,11 +29,6 @@ struct Bench {
             ("record", { try recordBenchmarks(scratch: scratch) }),
             ("cohort", { try cohortBenchmarks(scratch: scratch, repository: repository) }),
             ("gift", { giftBenchmarks() }),
-            ("json-experiment", {
-                let data = try Data(contentsOf: URL(fileURLWithPath: "/tmp/all-lessons.json"))
-                let ms = try Measure.median(runs: 9) { _ = try JSONDecoder().decode([Lesson].self, from: data) }
-                return [Measure.report("decode all shipped lessons from one JSON file (\(data.count) bytes)", ms, target: nil)]
-            }),
         ]
     }
 

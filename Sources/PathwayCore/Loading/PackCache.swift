@@ -74,15 +74,27 @@ public struct PackCache: Sendable {
         return directory.appending(path: "\(Self.hash(path)).json")
     }
 
-    /// Every file of the pack with its size and modification time, hashed.
+    /// Every file of the pack with its size and modification time, hashed. Read with `stat`
+    /// directly: it runs at every start-up.
     static func fingerprint(_ folder: URL) -> String? {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]) else { return nil }
         var parts: [String] = ["pathway-cache-\(format)"]
-        for case let url as URL in enumerator {
-            guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]),
-                  values.isRegularFile == true else { continue }
-            let time = values.contentModificationDate?.timeIntervalSince1970 ?? 0
-            parts.append("\(url.path)|\(values.fileSize ?? -1)|\(time)")
+        var pending = [folder.path]
+        while let directory = pending.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+                if directory == folder.path { return nil }
+                continue
+            }
+            for name in names {
+                let path = directory + "/" + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: pending.append(path)
+                case S_IFREG, S_IFLNK:
+                    parts.append("\(path)|\(info.st_size)|\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)|\(info.st_ino)")
+                default: continue
+                }
+            }
         }
         return hash(parts.sorted().joined(separator: "\n"))
     }

@@ -50,7 +50,7 @@ public final class ProfileLock {
         var hostBuffer = [CChar](repeating: 0, count: 256)
         gethostname(&hostBuffer, hostBuffer.count - 1)
         let host = String(decoding: hostBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let since = ISO8601DateFormatter().string(from: now)
+        let since = now.formatted(.iso8601)
         let text = "\(getpid())\n\(host)\n\(since)\n"
         _ = ftruncate(fd, 0)
         _ = pwrite(fd, text, text.utf8.count, 0)
