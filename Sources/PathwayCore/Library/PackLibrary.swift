@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// Every pack and career path found on the search path, with what was wrong with the rest.
 public struct PackLibrary: Sendable {
@@ -64,15 +62,8 @@ public struct PackLibrary: Sendable {
                 library.loadPaths(in: folder.appending(path: "paths"), display: source.displayPath + "/paths")
             }
             // Packs are independent: load them on all cores, then take the results in order.
-            let folders = packFolders
-            let results = Mutex([PackLoadResult?](repeating: nil, count: folders.count))
-            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
-                let result = loader.load(folders[index].0, displayPath: folders[index].1)
-                results.withLock { $0[index] = result }
-            }
-            let loaded = results.withLock { $0 }
+            let loaded = packFolders.map { PackFolder(url: $0.0, display: $0.1) }.concurrentMap { loader.load($0.url, displayPath: $0.display) }
             for ((packFolder, display), result) in zip(packFolders, loaded) {
-                guard let result else { continue }
                 library.diagnostics += result.diagnostics
                 let id = result.manifest?.id ?? packFolder.lastPathComponent
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
@@ -88,6 +79,11 @@ public struct PackLibrary: Sendable {
         }
         library.choose(from: candidates)
         return library
+    }
+
+    private struct PackFolder: Sendable {
+        var url: URL
+        var display: String
     }
 
     /// Keeps the highest version of each id, then disables packs whose requirements are unmet.

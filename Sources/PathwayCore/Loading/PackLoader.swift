@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// What loading one pack folder gave: the pack (when it has no errors) and every diagnostic.
 public struct PackLoadResult: Sendable {
@@ -84,7 +82,10 @@ public struct PackLoader: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        let decoded = decodeLessons(lessonFiles.map { ($0.url, display($0.path)) })
+        // Lesson files are independent: decode them on all cores.
+        let decoder = self.decoder
+        let decoded = lessonFiles.map { LessonFile(url: $0.url, display: display($0.path)) }
+            .concurrentMap { decoder.decode(Lesson.self, from: $0.url, displayPath: $0.display) }
         var lessonsByPath: [String: Lesson] = [:]
         for (entry, result) in zip(lessonFiles, decoded) {
             switch result {
@@ -130,16 +131,6 @@ public struct PackLoader: Sendable {
         return PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics, manifest: manifest)
     }
 
-    /// Decodes lesson files on all cores; results come back in the order given.
-    private func decodeLessons(_ files: [(url: URL, display: String)]) -> [Result<DocumentDecoder.Decoded<Lesson>, PackDiagnostic>] {
-        let results = Mutex([Result<DocumentDecoder.Decoded<Lesson>, PackDiagnostic>?](repeating: nil, count: files.count))
-        let decoder = self.decoder
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = decoder.decode(Lesson.self, from: files[index].url, displayPath: files[index].display)
-            results.withLock { $0[index] = result }
-        }
-        return results.withLock { $0 }.map { $0! }
-    }
 
     private func resolve(_ relative: String, in files: PackFiles, from file: String,
                          diagnostics: inout [PackDiagnostic]) -> URL? {
@@ -179,6 +170,11 @@ public struct PackLoader: Sendable {
             }
         }
     }
+}
+
+private struct LessonFile: Sendable {
+    var url: URL
+    var display: String
 }
 
 struct PackFileError: Error, CustomStringConvertible {

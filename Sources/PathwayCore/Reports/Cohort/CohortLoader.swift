@@ -28,21 +28,14 @@ public enum CohortLoader {
     public static func forEach(_ paths: [URL], _ body: (CohortReport.Input) -> Void) -> [Problem] {
         let files = files(in: paths)
         var problems: [Problem] = []
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let results = ResultSlots(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { worker in
-                let decoder = ProgressFileDecoder.make()
-                for index in stride(from: worker, to: batch.count, by: workers) {
-                    results.set(index, read(batch[index], decoder: decoder))
-                }
-            }
-            for (file, result) in zip(batch, results.values) {
+            // One decoder per worker, reused for its files.
+            let results = batch.concurrentMap(state: { ProgressFileDecoder.make() }) { decoder, file in read(file, decoder: decoder) }
+            for (file, result) in zip(batch, results) {
                 switch result {
                 case let .success(progress): body(CohortReport.Input(source: file.path, progress: progress))
                 case let .failure(problem): problems.append(problem)
-                case nil: problems.append(Problem(path: file.path, reason: "not read"))
                 }
             }
         }
@@ -80,25 +73,5 @@ public enum CohortLoader {
             found += inFolder.sorted { $0.path < $1.path }
         }
         return found
-    }
-}
-
-/// Slots that parallel workers fill, each index by exactly one worker.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<LearnerProgress, CohortLoader.Problem>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<LearnerProgress, CohortLoader.Problem>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Result<LearnerProgress, CohortLoader.Problem>?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
