@@ -29,7 +29,6 @@ extension Pathway.PackCommand {
         var strict = false
 
         func run() throws {
-            let color = Style.detect(isTTY: isatty(STDERR_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
             var diagnostics: [PackDiagnostic] = []
             var packs = 0
             for folder in folders {
@@ -46,12 +45,7 @@ extension Pathway.PackCommand {
                     }
                 }
             }
-            for diagnostic in diagnostics {
-                let text = diagnostic.description
-                let shown = diagnostic.severity == .error ? text.replacingOccurrences(of: ": error:", with: ": " + color.red("error") + ":")
-                                                          : text.replacingOccurrences(of: ": warning:", with: ": " + color.yellow("warning") + ":")
-                FileHandle.standardError.write(Data((shown + "\n").utf8))
-            }
+            printDiagnostics(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.count - errors
             print("\(packs) pack\(packs == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")

@@ -108,13 +108,20 @@ public struct Launcher {
         for entry in broken {
             if case let .disabled(reason) = entry.status { errorOutput.line("warning: pack '\(entry.id)' is disabled: \(reason)") }
         }
-        let interactive = isatty(STDIN_FILENO) != 0
-        let reader: any LineReader = interactive ? ReadlineLineReader(historyFile: data.historyFile) : PlainLineReader()
-        let style = Style.detect(isTTY: isatty(STDOUT_FILENO) != 0, environment: environment)
-        let repl = Repl(tutor: tutor, reader: reader, output: StandardOutput(), errors: errorOutput, style: style,
-                        width: TerminalSize.wrapWidth(environment: environment), reloadLibrary: reload)
-        return repl.run()
+        return terminalRepl(tutor: tutor, historyFile: data.historyFile, reload: reload, errorOutput: errorOutput).run()
     }
+
+    /// A REPL on this process's terminal: readline when standard input is one, plain lines
+    /// otherwise; colour and width from the terminal and the environment.
+    func terminalRepl(tutor: Tutor, historyFile: URL?, reload: @escaping () -> PackLibrary, errorOutput: any TextOutput) -> Repl {
+        let interactive = isatty(STDIN_FILENO) != 0
+        let reader: any LineReader = interactive ? ReadlineLineReader(historyFile: historyFile) : PlainLineReader()
+        return Repl(tutor: tutor, reader: reader, output: StandardOutput(), errors: errorOutput, style: style,
+                    width: TerminalSize.wrapWidth(environment: environment), reloadLibrary: reload)
+    }
+
+    /// Styling for standard output.
+    var style: Style { Style.detect(isTTY: isatty(STDOUT_FILENO) != 0, environment: environment) }
 }
 
 extension Launcher {
@@ -131,11 +138,7 @@ extension Launcher {
         }
         let tutor = Tutor(library: library, progress: LearnerProgress(profile: "preview", now: Date()), store: MemoryProgressStore(),
                           random: seed.map(SeededRandom.init(seed:)) ?? .unseeded(), savesProgress: false)
-        let interactive = isatty(STDIN_FILENO) != 0
-        let reader: any LineReader = interactive ? ReadlineLineReader(historyFile: nil) : PlainLineReader()
-        let style = Style.detect(isTTY: isatty(STDOUT_FILENO) != 0, environment: environment)
-        let repl = Repl(tutor: tutor, reader: reader, output: StandardOutput(), errors: errorOutput, style: style,
-                        width: TerminalSize.wrapWidth(environment: environment), reloadLibrary: load)
+        let repl = terminalRepl(tutor: tutor, historyFile: nil, reload: load, errorOutput: errorOutput)
         StandardOutput().line(style.dim("Previewing \(pack.title) \(pack.manifest.version): nothing is saved. Type reload after editing the pack."))
         let target = lesson.flatMap { library.lessons(matching: $0).first } ?? pack.lessons.first.map { (pack, $0.module, $0.lesson) }
         if let lesson, library.lessons(matching: lesson).isEmpty {
