@@ -35,6 +35,14 @@ import Testing
         #expect(store.saved?.reflections["sample/intro-r1"]?.checked == [0, 1])
     }
 
+    @Test func aLessonDoneAgainEndsWithItsOwnSources() {
+        let first = run(["start intro", "", "a", "a,b,d", "precision", "0.25", "skip", "start second", "", "false", "quit"])
+        #expect(first.store.saved?.lessons["sample/second"]?.completed == true)
+        let (text, _, _) = run(["start intro", "", "a", "a,b,d", "precision", "0.25", "skip", "quit"], store: first.store)
+        #expect(text.contains("✓ Lesson complete."))
+        #expect(text.contains("Test source"))
+    }
+
     @Test func wrongAnswersGetFeedbackHintsAndFinallyTheAnswer() {
         let (text, store, _) = run(["start intro", "", "b", "hint", "hint", "hint", "c", "b", "quit"])
         #expect(text.contains("A carrot is a root vegetable."))

@@ -117,9 +117,14 @@ extension Repl {
 
     /// Advances and shows what comes next.
     func moveOn() {
-        switch tutor.advance() {
+        show(tutor.active?.lesson, then: tutor.advance())
+    }
+
+    /// Shows the step moved to, or the end of `lesson` when it was the last.
+    func show(_ lesson: Lesson?, then change: Tutor.StepChange?) {
+        switch change {
         case .moved?: showStep()
-        case let .lessonCompleted(summary)?: showCompletion(summary)
+        case let .lessonCompleted(summary)?: if let lesson { showCompletion(summary, of: lesson) }
         case nil: break
         }
     }
@@ -174,11 +179,7 @@ extension Repl {
             }
             out.line(style.dim("Skipped. It stays in your progress as skipped; type back to return to it."))
         }
-        switch tutor.skip() {
-        case .moved?: showStep()
-        case let .lessonCompleted(summary)?: showCompletion(summary)
-        case nil: break
-        }
+        show(lesson.lesson, then: tutor.skip())
     }
 
     private func reset(_ args: [String]) {

@@ -109,7 +109,7 @@ extension Repl {
     }
 
     /// The end of a lesson: how it went, its sources, and what comes next.
-    func showCompletion(_ summary: Tutor.LessonSummary) {
+    func showCompletion(_ summary: Tutor.LessonSummary, of lesson: Lesson) {
         out.line()
         out.line(style.green("✓ Lesson complete."))
         if summary.questions > 0 {
@@ -117,20 +117,14 @@ extension Repl {
             if summary.skipped > 0 { line += ", \(summary.skipped) skipped" }
             out.line(line + ".")
         }
-        if let last = lastCompletedLesson(), !last.sources.isEmpty {
+        if !lesson.sources.isEmpty {
             out.line(style.dim("Sources:"))
-            for source in last.sources { out.line(style.dim(markdown.wrap(source, indent: "  - ", hanging: "    ").joined(separator: "\n"))) }
+            for source in lesson.sources { out.line(style.dim(markdown.wrap(source, indent: "  - ", hanging: "    ").joined(separator: "\n"))) }
         }
         if let next = tutor.resumeTarget() {
             out.line("Next: '\(next.lesson.title)' in \(next.module.title). Type next to begin, or path to look around.")
         } else {
             out.line("You have completed every lesson open to you. Type path or progress to see where you stand.")
         }
-    }
-
-    private func lastCompletedLesson() -> Lesson? {
-        let completed = tutor.progress.lessons.filter { $0.value.completed }.max { ($0.value.completedAt ?? .distantPast) < ($1.value.completedAt ?? .distantPast) }
-        guard let key = completed?.key, let slash = key.firstIndex(of: "/") else { return nil }
-        return tutor.library.pack(id: String(key[..<slash]))?.lesson(id: String(key[key.index(after: slash)...]))?.lesson
     }
 }
