@@ -125,11 +125,16 @@ import Testing
         try ProgressTransfer.export(F.sampleProgress(profile: "bea"), to: directory.url.appending(path: "cohort/sub/b.json"))
         try directory.write("not a progress file", to: "cohort/notes.txt")
         try directory.write("{\"schemaVersion\": 1}", to: "cohort/bad.json")
+        // A complete file from a newer Pathway is refused, not read as if it were current.
+        let newer = String(decoding: try SnapshotFile.encode(F.sampleProgress(profile: "zed")), as: UTF8.self)
+            .replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 99")
+        try directory.write(newer, to: "cohort/newer.json")
         try ProgressTransfer.export(F.sampleProgress(profile: "cat"), to: directory.url.appending(path: "single.json"))
         let (inputs, problems) = CohortLoader.load([directory.url.appending(path: "cohort"), directory.url.appending(path: "single.json"),
                                                     directory.url.appending(path: "missing.json")])
         #expect(inputs.map(\.progress.profile) == ["ada", "bea", "cat"])
-        #expect(problems.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["bad.json", "missing.json"])
+        #expect(problems.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["bad.json", "newer.json", "missing.json"])
+        #expect(problems.first { $0.path.hasSuffix("newer.json") }?.reason.contains("newer Pathway") == true)
     }
 
     @Test func manyFilesAreReadInBatchesAndHandedOverInPathOrder() throws {

@@ -52,7 +52,6 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         // Added in schema 2.
         cards = try c.decodeIfPresent([String: ReviewCard].self, forKey: .cards) ?? [:]
         journalSequence = try c.decodeIfPresent(Int.self, forKey: .journalSequence) ?? 0
-        schemaVersion = Self.currentSchemaVersion
     }
 
     /// The key of a lesson or step of a pack.

@@ -34,7 +34,10 @@ enum SnapshotFile {
             throw ProgressError.newerSchema(url.path, found: version, supported: LearnerProgress.currentSchemaVersion)
         }
         do {
-            return try decoder.decode(LearnerProgress.self, from: data)
+            // Older schemas decode with defaults for what they lack; the result is current.
+            var progress = try decoder.decode(LearnerProgress.self, from: data)
+            progress.schemaVersion = LearnerProgress.currentSchemaVersion
+            return progress
         } catch {
             throw ProgressError.corrupt(url.path, reason: describe(error))
         }
