@@ -19,12 +19,16 @@ public struct ReviewState: Sendable {
 extension Tutor {
     /// A question the library still has for a card key.
     public func question(forCard key: String) -> (pack: Pack, question: any Question)? {
-        guard let slash = key.firstIndex(of: "/"), let pack = library.pack(id: String(key[..<slash])) else { return nil }
-        let id = String(key[key.index(after: slash)...])
-        for (_, lesson) in pack.lessons {
-            if let question = lesson.questions.first(where: { $0.questionID == id }) { return (pack, question) }
+        if questionIndex == nil {
+            var index: [String: (pack: Pack, question: any Question)] = [:]
+            for pack in library.packs {
+                for (_, lesson) in pack.lessons {
+                    for question in lesson.questions { index[LearnerProgress.key(pack.id, question.questionID)] = (pack, question) }
+                }
+            }
+            questionIndex = index
         }
-        return nil
+        return questionIndex?[key]
     }
 
     /// Cards due now whose questions still exist, most overdue first.

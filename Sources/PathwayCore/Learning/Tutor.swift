@@ -68,6 +68,8 @@ public final class Tutor {
     public let scheduler: FSRSScheduler
     /// The review session under way, if any.
     public internal(set) var review: ReviewState?
+    /// Every question of the library by its key (`pack/question`), built when first needed.
+    var questionIndex: [String: (pack: Pack, question: any Question)]?
     /// Records changed since the last successful save.
     var dirty = ChangeSet()
 
@@ -91,6 +93,7 @@ public final class Tutor {
     public func replaceLibrary(_ library: PackLibrary) {
         self.library = library
         presentations = [:]
+        questionIndex = nil
         active = nil
     }
 
