@@ -55,13 +55,14 @@ struct PackValidator {
                             report(.error, "step id '\(id)' is already used in \(other); ids key progress and must be unique in the pack", at + ["id"])
                         }
                     }
-                    for problem in step.problems() {
+                    let problems = step.problems()
+                    for problem in problems {
                         let severity: PackDiagnostic.Severity = problem.severity == .error ? .error : .warning
                         let name = step.id.map { "\(step.typeName) '\($0)'" } ?? step.typeName
                         report(severity, "\(name): \(problem.message)", at + (problem.field.map { [PathKey(stringValue: $0)] } ?? []))
                     }
-                    if runsSelfCheck, let question = step as? any Question {
-                        for message in Self.selfCheckFailures(question) {
+                    if runsSelfCheck, let question = step as? any Question, !problems.contains(where: { $0.severity == .error }) {
+                        for message in Self.gradeOwnAnswers(question) {
                             report(.error, "\(step.typeName) '\(question.questionID)': \(message)", at)
                         }
                     }
@@ -74,6 +75,11 @@ struct PackValidator {
     /// Runs the question's own right and wrong answers through its grader.
     static func selfCheckFailures(_ question: any Question) -> [String] {
         guard question.problems().allSatisfy({ $0.severity != .error }) else { return [] }
+        return gradeOwnAnswers(question)
+    }
+
+    /// The self-check of a question already known to have no errors.
+    private static func gradeOwnAnswers(_ question: any Question) -> [String] {
         var random = SeededRandom(seed: 0)
         let presentation = question.present(shuffling: false, using: &random)
         let check = question.selfCheck()
