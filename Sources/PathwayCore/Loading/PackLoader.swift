@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// What loading one pack folder gave: the pack (when it has no errors) and every diagnostic.
 public struct PackLoadResult: Sendable {
@@ -185,14 +186,20 @@ struct PackFileError: Error, CustomStringConvertible {
 /// The texts of a pack's files, read again only to point diagnostics at a line.
 final class SourceTexts {
     private var urls: [String: URL] = [:]
+    /// Documents already composed for a diagnostic; a file with many diagnostics is read once.
+    private var documents: [String: Node?] = [:]
     /// Where inline lessons sit inside their module file, by lesson id.
     var inlinePrefixes: [String: [PathKey]] = [:]
 
     func remember(_ relative: String, url: URL) { urls[relative] = url }
 
     func locate(_ relative: String, _ path: [PathKey]) -> (line: Int, column: Int)? {
-        guard let url = urls[relative], let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        return SourceLocator.locate(path, in: text)
+        if documents[relative] == nil {
+            let text = urls[relative].flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+            documents[relative] = text.flatMap { try? Yams.compose(yaml: $0, .basic) }
+        }
+        guard let root = documents[relative] ?? nil else { return nil }
+        return SourceLocator.locate(path, in: root)
     }
 }
 

@@ -6,6 +6,11 @@ enum SourceLocator {
     /// The 1-based line and column of the value at `path` (or of the nearest parent found).
     static func locate(_ path: [any CodingKey], in text: String) -> (line: Int, column: Int)? {
         guard let root = try? Yams.compose(yaml: text, .basic) else { return nil }
+        return locate(path, in: root)
+    }
+
+    /// The same, in a document already composed.
+    static func locate(_ path: [any CodingKey], in root: Node) -> (line: Int, column: Int)? {
         var node = root
         var best = root.mark
         for key in path {
