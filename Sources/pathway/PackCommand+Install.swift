@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PathwayCore
+import PathwayShell
 
 /// `pathway pack pack`, `install` and `remove`: sharing packs as zip files.
 extension Pathway.PackCommand {
@@ -52,6 +53,13 @@ extension Pathway.PackCommand {
                 printDiagnostics(installed.warnings)
                 let replaced = installed.replaced.map { " (replacing \($0))" } ?? ""
                 print("Installed pack '\(installed.id)' \(installed.version)\(replaced) into \(installed.folder.path).")
+                // Say plainly when the pack just installed will not be used, and why.
+                let library = PackLibrary.load(Launcher().packSources(data: data), loader: PackLoader(runsSelfCheck: false))
+                if let entry = library.entries.first(where: { $0.id == installed.id && $0.folder.standardizedFileURL == installed.folder.standardizedFileURL }),
+                   let reason = entry.unusedReason {
+                    FileHandle.standardError.write(Data("warning: pack '\(installed.id)' is installed but \(reason)\n".utf8))
+                    print("The pack is installed but will not be offered to learners until that is fixed.")
+                }
             } catch let error as PackagingError {
                 report(error)
             }

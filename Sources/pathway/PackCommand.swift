@@ -29,22 +29,14 @@ extension Pathway.PackCommand {
         var strict = false
 
         func run() throws {
-            var diagnostics: [PackDiagnostic] = []
-            var packs = 0
-            for folder in folders {
-                let url = URL(fileURLWithPath: folder)
-                if PackLoader.isPack(url) {
-                    diagnostics += PackLoader().load(url, displayPath: folder).diagnostics
-                    packs += 1
-                } else {
-                    let library = PackLibrary.load([PackSource(folder: url, origin: .option, displayPath: folder)])
-                    diagnostics += library.diagnostics
-                    packs += library.entries.count
-                    if library.entries.isEmpty {
-                        diagnostics.append(PackDiagnostic(.error, file: folder, message: "no pack found (a pack folder holds pack.yaml or pack.json)"))
-                    }
-                }
+            // Requirements resolve against the search path; the folders given shadow other copies.
+            let working = folders.map { PackSource(folder: URL(fileURLWithPath: $0), origin: .working, displayPath: $0) }
+            let library = PackLibrary.loadWorking(working, searchPath: searchPath())
+            var diagnostics = library.diagnostics(inside: working)
+            for source in working where !library.workingEntries.contains(where: { $0.source.displayPath == source.displayPath }) {
+                diagnostics.append(PackDiagnostic(.error, file: source.displayPath, message: "no pack found (a pack folder holds pack.yaml or pack.json)"))
             }
+            let packs = library.workingEntries.count
             printDiagnostics(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.count - errors
@@ -96,12 +88,24 @@ extension Pathway.PackCommand {
         var json = false
 
         func run() throws {
-            let launcher = Launcher()
-            let sources = folders.isEmpty
-                ? launcher.packSources(data: nil)
-                : folders.map { PackSource(folder: URL(fileURLWithPath: $0), origin: .option, displayPath: $0) }
-            let library = PackLibrary.load(sources)
-            let stats = library.packs.map(PackStatistics.init)
+            let working = folders.map { PackSource(folder: URL(fileURLWithPath: $0), origin: .working, displayPath: $0) }
+            let library = working.isEmpty ? PackLibrary.load(Launcher().packSources(data: nil))
+                : PackLibrary.loadWorking(working, searchPath: searchPath(), loader: PackLoader(runsSelfCheck: false))
+            let counted = working.isEmpty ? library.packs
+                : library.packs.filter { pack in library.workingEntries.contains { $0.id == pack.id && $0.status == .enabled } }
+            let stats = counted.map(PackStatistics.init)
+            // A pack that does not load is an error, not a silent "0 packs".
+            var failed = false
+            for entry in library.workingEntries {
+                guard case let .disabled(reason) = entry.status else { continue }
+                FileHandle.standardError.write(Data("error: pack '\(entry.id)' in \(entry.source.displayPath) is not counted: \(reason)\n".utf8))
+                failed = true
+            }
+            for source in working where !library.workingEntries.contains(where: { $0.source.displayPath == source.displayPath }) {
+                FileHandle.standardError.write(Data("error: \(source.displayPath): no pack found (a pack folder holds pack.yaml or pack.json)\n".utf8))
+                failed = true
+            }
+            defer { if failed { Pathway.exit(withError: ExitCode.failure) } }
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -116,9 +120,16 @@ extension Pathway.PackCommand {
             }
             let total = stats.reduce(0) { $0 + $1.gradedItems }
             print("total: \(stats.count) packs, \(stats.reduce(0) { $0 + $1.lessons }) lessons, \(total) graded items")
-            for diagnostic in library.diagnostics where diagnostic.severity == .error {
+            for diagnostic in (working.isEmpty ? library.diagnostics : library.diagnostics(inside: working)) where diagnostic.severity == .error {
                 FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
             }
         }
     }
+}
+
+/// The pack search path (shipped curricula, the user's packs, PATHWAY_PACKS) that authors'
+/// `requires` resolve against.
+func searchPath() -> [PackSource] {
+    let launcher = Launcher()
+    return launcher.packSources(data: try? DataDirectory.resolve(explicit: nil, environment: launcher.environment))
 }

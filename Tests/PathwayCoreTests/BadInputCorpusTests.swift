@@ -11,8 +11,20 @@ import Testing
         return ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
     }
 
+    /// The phrase the message must contain: the first line of `expected.txt`.
     static func expected(_ folder: URL) throws -> String {
-        try String(contentsOf: folder.appending(path: "expected.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        try expectation(folder).phrase
+    }
+
+    /// The phrase, and where the message must point when `expected.txt` has a second line
+    /// `at LINE:COLUMN` (or `at LINE`).
+    static func expectation(_ folder: URL) throws -> (phrase: String, line: Int?, column: Int?) {
+        let lines = try String(contentsOf: folder.appending(path: "expected.txt"), encoding: .utf8)
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let phrase = lines.first ?? ""
+        guard lines.count > 1, lines[1].hasPrefix("at ") else { return (phrase, nil, nil) }
+        let numbers = lines[1].dropFirst(3).split(separator: ":").compactMap { Int($0) }
+        return (phrase, numbers.first, numbers.count > 1 ? numbers[1] : nil)
     }
 
     @Test func theCorpusIsLargeEnough() {
@@ -27,9 +39,11 @@ import Testing
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(result.pack == nil)
         #expect(errors.count == 1, "\(errors.map(\.description))")
-        let phrase = try Self.expected(folder)
+        let (phrase, line, column) = try Self.expectation(folder)
         #expect(errors.first?.message.contains(phrase) == true, "expected '\(phrase)' in \(errors.map(\.message))")
         #expect(errors.first?.file.hasPrefix(name) == true)
+        if let line { #expect(errors.first?.line == line, "\(errors.map(\.description))") }
+        if let column { #expect(errors.first?.column == column, "\(errors.map(\.description))") }
     }
 
     @Test(arguments: folders("bad-progress"))

@@ -57,8 +57,10 @@ public enum FuzzTargets {
             let result = importer.import(text: text, fileName: "fuzz.gift", packID: "fuzz")
             for file in result.files where file.path.hasPrefix("lessons/") {
                 // What an importer writes must load.
-                if case let .failure(diagnostic) = DocumentDecoder().decode(Lesson.self, text: file.text, displayPath: file.path) {
-                    fatalError("an imported lesson does not load: \(diagnostic)")
+                switch DocumentDecoder().decode(Lesson.self, text: file.text, displayPath: file.path) {
+                case let .failure(diagnostic): fatalError("an imported lesson does not load: \(diagnostic)")
+                case let .success(decoded) where decoded.warnings.hasErrors: fatalError("an imported lesson does not load: \(decoded.warnings)")
+                case .success: break
                 }
             }
         }

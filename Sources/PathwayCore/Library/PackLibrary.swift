@@ -41,6 +41,7 @@ public struct PackLibrary: Sendable {
     public static func load(_ sources: [PackSource], loader: PackLoader = PackLoader()) -> PackLibrary {
         var library = PackLibrary(packs: [])
         var candidates: [(Pack, Entry)] = []
+        var displays: [String: String] = [:]
         for source in sources {
             let folder = source.folder
             var isDirectory: ObjCBool = false
@@ -71,13 +72,14 @@ public struct PackLibrary: Sendable {
                                   source: source, folder: packFolder, status: .enabled)
                 if let pack = result.pack {
                     candidates.append((pack, entry))
+                    displays[packFolder.path] = display
                 } else {
                     entry.status = .disabled("\(errors) error\(errors == 1 ? "" : "s"); run: pathway pack validate \(display)")
                     library.entries.append(entry)
                 }
             }
         }
-        library.choose(from: candidates)
+        library.choose(from: candidates, displays: displays)
         return library
     }
 
@@ -86,12 +88,15 @@ public struct PackLibrary: Sendable {
         var display: String
     }
 
-    /// Keeps the highest version of each id, then disables packs whose requirements are unmet.
-    private mutating func choose(from candidates: [(Pack, Entry)]) {
+    /// Keeps the highest version of each id (a working folder's copy always wins), then disables
+    /// packs whose requirements are unmet.
+    private mutating func choose(from candidates: [(Pack, Entry)], displays: [String: String]) {
         var best: [String: (Pack, Entry)] = [:]
         for (pack, entry) in candidates {
             if let current = best[pack.id] {
-                let (winner, loser) = pack.manifest.version > current.0.manifest.version ? ((pack, entry), current) : (current, (pack, entry))
+                let newer = pack.manifest.version > current.0.manifest.version
+                let wins = entry.source.origin == .working || (current.1.source.origin != .working && newer)
+                let (winner, loser) = wins ? ((pack, entry), current) : (current, (pack, entry))
                 best[pack.id] = winner
                 var shadowed = loser.1
                 shadowed.status = .shadowed(by: "\(winner.0.manifest.version) in \(winner.1.source.displayPath)")
@@ -102,30 +107,23 @@ public struct PackLibrary: Sendable {
             }
         }
         // Requirements may chain, so repeat until nothing more is disabled.
+        let known = Set(candidates.map(\.0.id))
         var disabled = true
         while disabled {
             disabled = false
-            for (id, (pack, entry)) in best {
-                for requirement in pack.manifest.requires {
-                    let problem: String?
-                    if let needed = best[requirement.id] {
-                        if let text = requirement.version, let range = VersionRange(text), !range.contains(needed.0.manifest.version) {
-                            problem = "needs \(requirement.id) \(text) but \(needed.0.manifest.version) is installed"
-                        } else {
-                            problem = nil
-                        }
-                    } else {
-                        problem = "needs pack '\(requirement.id)'\(requirement.version.map { " \($0)" } ?? ""), which is not installed"
-                    }
-                    if let problem {
-                        var off = entry
-                        off.status = .disabled(problem)
-                        entries.append(off)
-                        notices.append("pack '\(id)' is disabled: \(problem)")
-                        best[id] = nil
-                        disabled = true
-                        break
-                    }
+            for (id, (pack, entry)) in best.sorted(by: { $0.key < $1.key }) {
+                for (index, requirement) in pack.manifest.requires.enumerated() {
+                    guard let problem = Self.problem(with: requirement, among: best, known: known) else { continue }
+                    var off = entry
+                    off.status = .disabled(problem)
+                    entries.append(off)
+                    notices.append("pack '\(id)' is disabled: \(problem)")
+                    diagnostics.append(RequirementLocator.diagnostic(for: pack, requirement: index,
+                                                                      display: displays[entry.folder.path] ?? entry.source.displayPath,
+                                                                      message: "requirement not met: \(problem)"))
+                    best[id] = nil
+                    disabled = true
+                    break
                 }
             }
         }
@@ -152,6 +150,22 @@ public struct PackLibrary: Sendable {
         }
     }
 
+    /// What is wrong with `requirement` given the packs kept so far, or nil when it is met.
+    private static func problem(with requirement: PackRequirement, among best: [String: (Pack, Entry)], known: Set<String>) -> String? {
+        guard let needed = best[requirement.id] else {
+            let range = requirement.version.map { " \($0)" } ?? ""
+            if known.contains(requirement.id) {
+                return "needs pack '\(requirement.id)'\(range), which is disabled itself"
+            }
+            return "needs pack '\(requirement.id)'\(range), which is not installed or on the pack search path"
+                + Suggestion.phrase(for: requirement.id, among: known)
+        }
+        if let text = requirement.version, let range = VersionRange(text), !range.contains(needed.0.manifest.version) {
+            return "needs \(requirement.id) \(text) but \(needed.0.manifest.version) is installed"
+        }
+        return nil
+    }
+
     /// Whether following `requires` from `id` leads back to `id`.
     static func inCycle(_ id: String, _ requires: [String: [String]]) -> Bool {
         var seen: Set<String> = []
@@ -167,6 +181,8 @@ public struct PackLibrary: Sendable {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for file in files.sorted() where [".yaml", ".yml", ".json"].contains(where: file.hasSuffix) {
             switch DocumentDecoder().decode(CareerPath.self, from: folder.appending(path: file), displayPath: "\(display)/\(file)") {
+            case let .success(decoded) where decoded.warnings.hasErrors:
+                diagnostics += decoded.warnings
             case let .success(decoded):
                 var path = decoded.value
                 path.file = "\(display)/\(file)"

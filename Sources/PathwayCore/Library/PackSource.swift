@@ -4,6 +4,9 @@ import Foundation
 public struct PackSource: Sendable {
     public enum Origin: String, Sendable {
         case shipped, user, environment = "PATHWAY_PACKS", option = "--pack-path"
+        /// A pack folder an author is working on (`pack preview`, `stats`, `validate`): its
+        /// copy is used whatever the version of other copies on the search path.
+        case working = "working folder"
     }
 
     public var folder: URL

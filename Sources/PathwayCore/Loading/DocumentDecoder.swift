@@ -40,8 +40,12 @@ struct DocumentDecoder {
                 return .failure(PackDiagnostic(.error, file: displayPath, message: "the file is empty"))
             }
             let decoder = NodeDecoder()
+            let recovered = RecoveredProblems()
+            decoder.userInfo[RecoveredProblems.key] = recovered
             let value = try decoder.decode(T.self, from: node)
-            var warnings: [PackDiagnostic] = []
+            // Problems decoding went on past (unknown keys, ...) are errors of the file, reported
+            // with whatever else the validator finds in it.
+            var warnings = recovered.errors.map { diagnostic(for: $0, root: node, displayPath: displayPath) }
             if let mark = decoder.firstUnsafeMark {
                 warnings.append(PackDiagnostic(.warning, file: displayPath, line: mark.line, column: mark.column,
                     message: "\(decoder.unsafeTexts) text\(decoder.unsafeTexts == 1 ? "" : "s") contain control characters or terminal escape sequences; they are shown escaped"))
@@ -50,7 +54,7 @@ struct DocumentDecoder {
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
             return .failure(diagnostic(for: context.underlyingError as! YamlError, displayPath: displayPath))
         } catch let error as DecodingError {
-            return .failure(diagnostic(for: error, text: text, displayPath: displayPath))
+            return .failure(diagnostic(for: error, root: try? Yams.compose(yaml: text, .basic), displayPath: displayPath))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, displayPath: displayPath))
         } catch let NodeDecoder.Limit.tooManyValues(limit) {
@@ -64,8 +68,9 @@ struct DocumentDecoder {
         }
     }
 
-    private func diagnostic(for error: DecodingError, text: String, displayPath: String) -> PackDiagnostic {
+    private func diagnostic(for error: DecodingError, root: Node?, displayPath: String) -> PackDiagnostic {
         let path: [any CodingKey]
+        var pointsAtKey = false
         let message: String
         switch error {
         case let .keyNotFound(key, context):
@@ -82,20 +87,22 @@ struct DocumentDecoder {
         case let .dataCorrupted(context):
             path = context.codingPath
             let place = SourceLocator.describe(context.codingPath)
-            message = (place.isEmpty ? "" : "\(place): ") + context.debugDescription
+            pointsAtKey = context.debugDescription.hasPrefix("unknown key")
+            message = pointsAtKey ? context.debugDescription + (context.codingPath.count > 1 ? " (in \(SourceLocator.describe(context.codingPath.dropLast())))" : "")
+                : (place.isEmpty ? "" : "\(place): ") + context.debugDescription
         @unknown default:
             path = []
             message = "\(error)"
         }
-        let location = SourceLocator.locate(path, in: text)
+        let location = root.flatMap { SourceLocator.locate(path, in: $0, pointingAtKey: pointsAtKey) }
         return PackDiagnostic(.error, file: displayPath, line: location?.line, column: location?.column, message: message)
     }
 
     private func diagnostic(for error: YamlError, displayPath: String) -> PackDiagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            let shown = problem.count > 200 ? String(problem.prefix(200)) + "…" : problem
-            return PackDiagnostic(.error, file: displayPath, line: mark.line, column: mark.column, message: "YAML syntax: \(shown)")
+            return PackDiagnostic(.error, file: displayPath, line: mark.line, column: mark.column,
+                                  message: "YAML syntax: " + YAMLSyntaxAdvice.explain(problem))
         case let .duplicatedKeysInMapping(duplicates, context):
             return PackDiagnostic(.error, file: displayPath, line: context.mark.line, column: context.mark.column,
                                   message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")

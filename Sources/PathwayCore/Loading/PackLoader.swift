@@ -65,17 +65,20 @@ public struct PackLoader: Sendable {
 
         // Module files first (small), then every lesson file on all cores, then assembly in order.
         let sources = SourceTexts()
+        sources.remember(manifestName, url: folder.appending(path: manifestName))
         var moduleFiles: [(path: String, file: ModuleFile)] = []
         var lessonFiles: [(path: String, url: URL, from: String)] = []
-        for modulePath in manifest.modules {
-            guard let url = resolve(modulePath, in: files, from: display(manifestName), diagnostics: &diagnostics) else { continue }
+        for (moduleIndex, modulePath) in manifest.modules.enumerated() {
+            guard let url = resolve(modulePath, in: files, from: display(manifestName), at: sources.locate(manifestName, ["modules", PathKey(moduleIndex)]),
+                                    diagnostics: &diagnostics) else { continue }
             switch decoder.decode(ModuleFile.self, from: url, displayPath: display(modulePath)) {
             case let .success(decoded):
                 diagnostics += decoded.warnings
                 moduleFiles.append((modulePath, decoded.value))
                 sources.remember(modulePath, url: url)
-                for case let .file(lessonPath) in decoded.value.lessons {
-                    if let lessonURL = resolve(lessonPath, in: files, from: display(modulePath), diagnostics: &diagnostics) {
+                for case let (lessonIndex, .file(lessonPath)) in decoded.value.lessons.enumerated() {
+                    if let lessonURL = resolve(lessonPath, in: files, from: display(modulePath), at: sources.locate(modulePath, ["lessons", PathKey(lessonIndex)]),
+                                               diagnostics: &diagnostics) {
                         lessonFiles.append((lessonPath, lessonURL, modulePath))
                     }
                 }
@@ -133,12 +136,12 @@ public struct PackLoader: Sendable {
     }
 
 
-    private func resolve(_ relative: String, in files: PackFiles, from file: String,
+    private func resolve(_ relative: String, in files: PackFiles, from file: String, at location: (line: Int, column: Int)?,
                          diagnostics: inout [PackDiagnostic]) -> URL? {
         switch files.resolve(relative) {
         case let .success(url): return url
         case let .failure(refusal):
-            diagnostics.append(PackDiagnostic(.error, file: file, message: refusal.description))
+            diagnostics.append(PackDiagnostic(.error, file: file, line: location?.line, column: location?.column, message: refusal.description))
             return nil
         }
     }

@@ -62,8 +62,8 @@ struct PackValidator {
                         report(severity, "\(name): \(problem.message)", at + (problem.field.map { [PathKey(stringValue: $0)] } ?? []))
                     }
                     if runsSelfCheck, let question = step as? any Question, !problems.contains(where: { $0.severity == .error }) {
-                        for message in Self.gradeOwnAnswers(question) {
-                            report(.error, "\(step.typeName) '\(question.questionID)': \(message)", at)
+                        for failure in Self.gradeOwnAnswers(question) {
+                            report(.error, "\(step.typeName) '\(question.questionID)': \(failure.message)", at + failure.path)
                         }
                     }
                 }
@@ -75,27 +75,34 @@ struct PackValidator {
     /// Runs the question's own right and wrong answers through its grader.
     static func selfCheckFailures(_ question: any Question) -> [String] {
         guard question.problems().allSatisfy({ $0.severity != .error }) else { return [] }
-        return gradeOwnAnswers(question)
+        return gradeOwnAnswers(question).map(\.message)
+    }
+
+    /// A self-check failure and where in the step the answer was written.
+    private struct Failure {
+        var message: String
+        var path: [PathKey]
     }
 
     /// The self-check of a question already known to have no errors.
-    private static func gradeOwnAnswers(_ question: any Question) -> [String] {
+    private static func gradeOwnAnswers(_ question: any Question) -> [Failure] {
         var random = SeededRandom(seed: 0)
         let presentation = question.present(shuffling: false, using: &random)
         let check = question.selfCheck()
-        var failures: [String] = []
-        for input in check.mustPass {
+        var failures: [Failure] = []
+        func path(_ field: String?, _ index: Int) -> [PathKey] { field.map { [PathKey(stringValue: $0), PathKey(index)] } ?? [] }
+        for (index, input) in check.mustPass.enumerated() {
             switch question.evaluate(input, in: presentation) {
             case let .graded(grade) where grade.isCorrect: continue
-            case .graded: failures.append("the right answer '\(input)' is graded wrong by its own grader")
-            case let .malformed(message): failures.append("the right answer '\(input)' cannot be typed: \(message)")
+            case .graded: failures.append(Failure(message: "the right answer '\(input)' is graded wrong by its own grader", path: path(check.mustPassField, index)))
+            case let .malformed(message): failures.append(Failure(message: "the right answer '\(input)' cannot be typed: \(message)", path: path(check.mustPassField, index)))
             }
         }
-        for input in check.mustFail {
+        for (index, input) in check.mustFail.enumerated() {
             switch question.evaluate(input, in: presentation) {
             case let .graded(grade) where !grade.isCorrect: continue
-            case .graded: failures.append("the listed wrong answer '\(input)' is graded right; remove it or fix the answers")
-            case let .malformed(message): failures.append("the listed wrong answer '\(input)' cannot be typed: \(message)")
+            case .graded: failures.append(Failure(message: "the listed wrong answer '\(input)' is graded right; remove it or fix the answers", path: path(check.mustFailField, index)))
+            case let .malformed(message): failures.append(Failure(message: "the listed wrong answer '\(input)' cannot be typed: \(message)", path: path(check.mustFailField, index)))
             }
         }
         return failures

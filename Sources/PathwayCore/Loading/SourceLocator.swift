@@ -10,10 +10,11 @@ enum SourceLocator {
     }
 
     /// The same, in a document already composed.
-    static func locate(_ path: [any CodingKey], in root: Node) -> (line: Int, column: Int)? {
+    /// With `pointingAtKey`, a path ending in a mapping key points at that key, not its value.
+    static func locate(_ path: [any CodingKey], in root: Node, pointingAtKey: Bool = false) -> (line: Int, column: Int)? {
         var node = root
         var best = root.mark
-        for key in path {
+        for (position, key) in path.enumerated() {
             if let index = key.intValue, let sequence = node.sequence {
                 guard index < sequence.count else { break }
                 node = sequence[index]
@@ -22,7 +23,7 @@ enum SourceLocator {
                 // Point at the key for mappings' own keys, at the value otherwise.
                 best = pair.key.mark
                 node = pair.value
-                if node.scalar != nil { best = node.mark ?? best }
+                if node.scalar != nil, !(pointingAtKey && position == path.count - 1) { best = node.mark ?? best }
                 continue
             } else {
                 break

@@ -122,6 +122,6 @@ public struct NumericQuestion: Question, Decodable {
         if tolerance > 0 {
             pass += [NumberInput.format(answer + tolerance * 0.99), NumberInput.format(answer - tolerance * 0.99)]
         }
-        return SelfCheck(mustPass: pass, mustFail: wrong.map { NumberInput.format($0.value) })
+        return SelfCheck(mustPass: pass, mustFail: wrong.map { NumberInput.format($0.value) }, mustFailField: "wrong")
     }
 }

@@ -93,10 +93,16 @@ public struct Grade: Sendable, Equatable {
 public struct SelfCheck: Sendable {
     public var mustPass: [String]
     public var mustFail: [String]
+    /// The list fields the answers come from, when the i-th answer is the field's i-th entry,
+    /// so a failure can be reported at that entry's line.
+    public var mustPassField: String?
+    public var mustFailField: String?
 
-    public init(mustPass: [String], mustFail: [String]) {
+    public init(mustPass: [String], mustFail: [String], mustPassField: String? = nil, mustFailField: String? = nil) {
         self.mustPass = mustPass
         self.mustFail = mustFail
+        self.mustPassField = mustPassField
+        self.mustFailField = mustFailField
     }
 }
 

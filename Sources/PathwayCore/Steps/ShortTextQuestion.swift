@@ -57,18 +57,28 @@ public struct ShortTextQuestion: Question, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         answers = try c.decodeIfPresent([String].self, forKey: .answers) ?? []
         wrong = try c.decodeIfPresent([WrongAnswer].self, forKey: .wrong) ?? []
-        patterns = try (c.decodeIfPresent([String].self, forKey: .patterns) ?? []).map { text in
+        // Every bad pattern is reported, each at its own line, not only the first.
+        var patterns: [SafePattern] = []
+        for (index, text) in (try c.decodeIfPresent([String].self, forKey: .patterns) ?? []).enumerated() {
             do {
-                return try SafePattern(text)
+                patterns.append(try SafePattern(text))
             } catch let error as SafePatternError {
-                throw DecodingError.dataCorruptedError(forKey: .patterns, in: c, debugDescription: error.description)
+                try decoder.recover(DecodingError.dataCorrupted(.init(
+                    codingPath: decoder.codingPath + [CodingKeys.patterns, PathKey(index)],
+                    debugDescription: error.description)))
+                rejectedPatterns += 1
             }
         }
+        self.patterns = patterns
     }
+
+    /// Patterns that did not compile (already reported); the question is not checked for
+    /// having no pattern at all when some were given.
+    var rejectedPatterns = 0
 
     public func problems() -> [StepProblem] {
         var found = commonProblems()
-        if answers.isEmpty && patterns.isEmpty {
+        if answers.isEmpty && patterns.isEmpty && rejectedPatterns == 0 {
             found.append(.error("a short_text question needs at least one accepted answer or pattern", field: "answers"))
         }
         if answers.contains(where: { AnswerNormalizer.normalize($0).isEmpty }) {
@@ -99,6 +109,6 @@ public struct ShortTextQuestion: Question, Decodable {
     }
 
     public func selfCheck() -> SelfCheck {
-        SelfCheck(mustPass: answers, mustFail: wrong.map(\.answer))
+        SelfCheck(mustPass: answers, mustFail: wrong.map(\.answer), mustPassField: "answers", mustFailField: "wrong")
     }
 }

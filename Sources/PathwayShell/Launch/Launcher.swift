@@ -129,19 +129,26 @@ extension Launcher {
     /// Opens `lesson` (or the pack's first lesson) at once; `reload` picks up edits.
     public func runPreview(folder: String, lesson: String?, errorOutput: any TextOutput = StandardOutput(error: true)) throws -> Int32 {
         let url = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : workingDirectory.appending(path: folder)
-        let source = PackSource(folder: url, origin: .option, displayPath: folder)
-        let load = { PackLibrary.load([source]) }
+        let working = [PackSource(folder: url, origin: .working, displayPath: folder)]
+        // `requires` resolve against the search path; the folder under work shadows other copies.
+        let searchPath = packSources(data: try? DataDirectory.resolve(explicit: dataDirectory, environment: environment))
+        let load = { PackLibrary.loadWorking(working, searchPath: searchPath) }
         let library = load()
-        for diagnostic in library.diagnostics { errorOutput.line(diagnostic.description) }
-        guard let pack = library.packs.first else {
-            throw LaunchError("\(folder) has no pack that loads; fix the errors above (pathway pack validate \(folder))")
+        for diagnostic in library.diagnostics(inside: working) { errorOutput.line(diagnostic.description) }
+        guard let entry = library.workingEntries.first else {
+            throw LaunchError("\(folder) holds no pack (a pack folder holds pack.yaml or pack.json)")
+        }
+        guard let pack = library.pack(id: entry.id), entry.status == .enabled else {
+            let reason = entry.unusedReason ?? "it does not load"
+            throw LaunchError("pack '\(entry.id)' in \(folder) cannot be previewed: \(reason) (pathway pack validate \(folder))")
         }
         let tutor = Tutor(library: library, progress: LearnerProgress(profile: "preview", now: Date()), store: MemoryProgressStore(),
                           random: seed.map(SeededRandom.init(seed:)) ?? .unseeded(), savesProgress: false)
         let repl = terminalRepl(tutor: tutor, historyFile: nil, reload: load, errorOutput: errorOutput)
         StandardOutput().line(style.dim("Previewing \(pack.title) \(pack.manifest.version): nothing is saved. Type reload after editing the pack."))
-        let target = lesson.flatMap { library.lessons(matching: $0).first } ?? pack.lessons.first.map { (pack, $0.module, $0.lesson) }
-        if let lesson, library.lessons(matching: lesson).isEmpty {
+        let inPack = { (reference: String) in library.lessons(matching: reference).filter { $0.pack.id == pack.id } }
+        let target = lesson.flatMap { inPack($0).first } ?? pack.lessons.first.map { (pack, $0.module, $0.lesson) }
+        if let lesson, inPack(lesson).isEmpty {
             errorOutput.line("warning: no lesson '\(lesson)' in the pack; opening its first lesson")
         }
         if let (pack, module, lesson) = target { repl.open(pack: pack, module: module, lesson: lesson, restart: true) }
