@@ -100,20 +100,19 @@ struct Bench {
             for item in 0..<min(history, 1_000) {
                 var record = ItemRecord()
                 record.attempts = (0..<perItem).map { Attempt(answer: "answer \($0)", correct: $0 % 3 == 0, at: Date(timeIntervalSince1970: 1_800_000_000 + Double($0)), seconds: 4, hintsUsed: 0) }
-                progress.items["bench/q\(item)"] = record
+                progress.items[ProgressKey(pack: "bench", id: "q\(item)")] = record
             }
             try store.save(progress)
-            var changes = ChangeSet()
+            var recorded = RecordedProgress(progress)
             var n = 0
             let ms = try Measure.median(runs: 200) {
-                let key = "bench/new\(n)"
+                let key = ProgressKey(pack: "bench", id: "new\(n)")
                 n += 1
                 var record = ItemRecord()
                 record.attempts = [Attempt(answer: "a", correct: true, at: Date(), seconds: 2, hintsUsed: 0)]
-                progress.items[key] = record
-                changes = ChangeSet()
-                changes.items = [key]
-                try store.record(changes, of: progress)
+                recorded.set(.items, key, to: record)
+                try store.record(recorded.changes, of: recorded.progress)
+                recorded.markSaved()
             }
             lines.append(Measure.report("record one answer durably, history of \(history) attempts", ms, target: history == 100_000 ? 5 : nil))
         }

@@ -7,8 +7,8 @@ enum CohortGenerator {
     static func write(learners: Int, attempts: Int, library: PackLibrary, to folder: URL, seed: UInt64 = 7) throws {
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let keys = library.packs.flatMap { pack in pack.lessons.flatMap { $0.lesson.questions.map { LearnerProgress.key(pack.id, $0.questionID) } } }
-        let lessons = library.packs.flatMap { pack in pack.lessons.map { LearnerProgress.key(pack.id, $0.lesson.id) } }
+        let keys = library.packs.flatMap { pack in pack.lessons.flatMap { $0.lesson.questions.map { ProgressKey.question(pack, $0) } } }
+        let lessons = library.packs.flatMap { pack in pack.lessons.map { ProgressKey.lesson(pack, $0.lesson) } }
         var random = SeededRandom(seed: seed)
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         for learner in 0..<learners {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct CohortReportTests {
     typealias F = ReportFixtures
 
-    static func learner(_ profile: String, lessons: [String: LessonRecord] = [:], items: [String: [(String, Bool)]] = [:]) -> CohortReport.Input {
+    static func learner(_ profile: String, lessons: [ProgressKey: LessonRecord] = [:], items: [ProgressKey: [(String, Bool)]] = [:]) -> CohortReport.Input {
         var progress = LearnerProgress(profile: profile, now: F.t0)
         progress.lessons = lessons
         var offset = 0.0

@@ -17,12 +17,12 @@ import Testing
         return progress
     }
 
-    func changes(items: [String] = [], lessons: [String] = [], reflections: [String] = [], current: Bool = false) -> ChangeSet {
+    func changes(items: [ProgressKey] = [], lessons: [ProgressKey] = [], reflections: [ProgressKey] = [], current: Bool = false) -> ChangeSet {
         var set = ChangeSet()
-        set.items = Set(items)
-        set.lessons = Set(lessons)
-        set.reflections = Set(reflections)
-        set.current = current
+        for key in items { set.insert(key, in: .items) }
+        for key in lessons { set.insert(key, in: .lessons) }
+        for key in reflections { set.insert(key, in: .reflections) }
+        if current { set.insertCurrent() }
         return set
     }
 

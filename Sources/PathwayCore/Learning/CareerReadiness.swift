@@ -39,7 +39,7 @@ public struct CareerReadiness: Sendable {
                 for lesson in status.module.lessons {
                     for case let step as ReflectionStep in lesson.steps {
                         guard let artifact = step.artifact else { continue }
-                        if progress.reflections[LearnerProgress.key(status.pack.id, step.reflectionID)] != nil {
+                        if progress.reflections[.reflection(status.pack, step)] != nil {
                             done.append(artifact)
                         } else {
                             missing.append(artifact)

@@ -15,7 +15,7 @@ public enum Mastery {
 
     /// The mean item score of a module's graded items, and how many there are.
     public static func score(of module: Module, in pack: Pack, progress: LearnerProgress) -> (score: Double, items: Int) {
-        let keys = module.lessons.flatMap { $0.questions.map { LearnerProgress.key(pack.id, $0.questionID) } }
+        let keys = module.lessons.flatMap { $0.questions.map { ProgressKey.question(pack, $0) } }
         guard !keys.isEmpty else { return (1, 0) }
         let total = keys.reduce(0) { $0 + itemScore(progress.items[$1]) }
         return (total / Double(keys.count), keys.count)

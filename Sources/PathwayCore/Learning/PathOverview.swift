@@ -39,10 +39,10 @@ public struct PathOverview: Sendable {
 
     public init(library: PackLibrary, progress: LearnerProgress) {
         func lessonsDone(_ pack: Pack, _ module: Module) -> Int {
-            module.lessons.filter { progress.lessons[LearnerProgress.key(pack.id, $0.id)]?.completed == true }.count
+            module.lessons.filter { progress.lessons[.lesson(pack, $0)]?.completed == true }.count
         }
         func started(_ pack: Pack, _ module: Module) -> Bool {
-            module.lessons.contains { progress.lessons[LearnerProgress.key(pack.id, $0.id)] != nil }
+            module.lessons.contains { progress.lessons[.lesson(pack, $0)] != nil }
         }
         func openState(_ pack: Pack, _ module: Module) -> (State, Int) {
             let done = lessonsDone(pack, module)
@@ -105,7 +105,7 @@ public struct PathOverview: Sendable {
         // A module already under way comes before a fresh one.
         let ordered = open.filter { $0.state == .inProgress } + open.filter { $0.state == .available }
         for status in ordered {
-            if let lesson = status.module.lessons.first(where: { progress.lessons[LearnerProgress.key(status.pack.id, $0.id)]?.completed != true }) {
+            if let lesson = status.module.lessons.first(where: { progress.lessons[.lesson(status.pack, $0)]?.completed != true }) {
                 return (status.pack, status.module, lesson)
             }
         }

@@ -20,10 +20,10 @@ public struct SkillLevel: Sendable, Equatable {
 
     /// Levels for every skill tag in the library, strongest first.
     public static func all(library: PackLibrary, progress: LearnerProgress) -> [SkillLevel] {
-        var keysBySkill: [String: Set<String>] = [:]
+        var keysBySkill: [String: Set<ProgressKey>] = [:]
         for pack in library.packs {
             for module in pack.modules {
-                let keys = module.lessons.flatMap { $0.questions.map { LearnerProgress.key(pack.id, $0.questionID) } }
+                let keys = module.lessons.flatMap { $0.questions.map { ProgressKey.question(pack, $0) } }
                 for skill in module.skills { keysBySkill[skill, default: []].formUnion(keys) }
             }
         }

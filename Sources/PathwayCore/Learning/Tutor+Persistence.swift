@@ -7,22 +7,16 @@ extension Tutor {
     public func reset(pack: Pack, module: Module) -> Int {
         var removed = 0
         for lesson in module.lessons {
-            let lessonKey = LearnerProgress.key(pack.id, lesson.id)
-            if progress.lessons.removeValue(forKey: lessonKey) != nil { removed += 1 }
-            dirty.removed.insert(lessonKey)
+            removed += recorded.remove(.lesson(pack, lesson))
             for step in lesson.steps {
                 guard let id = step.id else { continue }
-                let key = LearnerProgress.key(pack.id, id)
-                if progress.items.removeValue(forKey: key) != nil { removed += 1 }
-                if progress.reflections.removeValue(forKey: key) != nil { removed += 1 }
-                progress.cards[key] = nil
-                dirty.removed.insert(key)
+                // A review card is not counted: it goes with its answer.
+                let key = ProgressKey(pack: pack.id, id: id)
+                let cards = progress.cards[key] != nil ? 1 : 0
+                removed += recorded.remove(key) - cards
             }
-            if progress.current?.pack == pack.id && progress.current?.lesson == lesson.id {
-                progress.current = nil
-                dirty.current = true
-            }
-            if active?.pack.id == pack.id && active?.lesson.id == lesson.id { active = nil }
+            if progress.current?.pack == pack.id && progress.current?.lesson == lesson.id { recorded.setCurrent(nil) }
+            if active?.pack.id == pack.id && active?.lesson.id == lesson.id { mode = .idle }
         }
         persist()
         return removed
@@ -39,11 +33,11 @@ extension Tutor {
     /// Records what changed; a failure is kept for ``takeSaveFailure()`` and the same changes
     /// are retried with the next one.
     public func persist() {
-        guard savesProgress, !dirty.isEmpty else { return }
-        progress.updatedAt = clock.now
+        guard savesProgress, !recorded.changes.isEmpty else { return }
+        recorded.touch(at: clock.now)
         do {
-            try store.record(dirty, of: progress)
-            dirty = ChangeSet()
+            try store.record(recorded.changes, of: progress)
+            recorded.markSaved()
             saveFailure = nil
         } catch {
             saveFailure = error

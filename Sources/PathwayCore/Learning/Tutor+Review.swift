@@ -1,29 +1,13 @@
 import Foundation
 
-/// A spaced-review session: the due cards, one question at a time.
-public struct ReviewState: Sendable {
-    /// Item keys (`pack/question`) in the order they are asked.
-    public var queue: [String]
-    public var index = 0
-    var shownAt: Date
-    var hintsShown = 0
-    var presentation: Presentation?
-    /// How the session went so far: right and wrong answers.
-    public var right = 0
-    public var wrong = 0
-
-    /// The key of the card being asked.
-    public var currentKey: String? { index < queue.count ? queue[index] : nil }
-}
-
 extension Tutor {
     /// A question the library still has for a card key.
-    public func question(forCard key: String) -> (pack: Pack, question: any Question)? {
+    public func question(forCard key: ProgressKey) -> (pack: Pack, question: any Question)? {
         if questionIndex == nil {
-            var index: [String: (pack: Pack, question: any Question)] = [:]
+            var index: [ProgressKey: (pack: Pack, question: any Question)] = [:]
             for pack in library.packs {
                 for (_, lesson) in pack.lessons {
-                    for question in lesson.questions { index[LearnerProgress.key(pack.id, question.questionID)] = (pack, question) }
+                    for question in lesson.questions { index[.question(pack, question)] = (pack, question) }
                 }
             }
             questionIndex = index
@@ -32,7 +16,7 @@ extension Tutor {
     }
 
     /// Cards due now whose questions still exist, most overdue first.
-    public func dueCards() -> [String] {
+    public func dueCards() -> [ProgressKey] {
         let now = clock.now
         return progress.cards.filter { $0.value.isDue(at: now) && question(forCard: $0.key) != nil }
             .sorted { ($0.value.due, $0.key) < ($1.value.due, $1.key) }
@@ -50,11 +34,10 @@ extension Tutor {
         var due = dueCards()
         if let limit { due = Array(due.prefix(limit)) }
         guard !due.isEmpty else {
-            review = nil
+            endReview()
             return 0
         }
-        leave()
-        review = ReviewState(queue: due, shownAt: clock.now)
+        mode = .review(ReviewState(queue: due, visit: QuestionVisit(shownAt: clock.now)))
         return due.count
     }
 
@@ -62,20 +45,19 @@ extension Tutor {
     public func currentReviewQuestion() -> (pack: Pack, question: any Question, presentation: Presentation)? {
         guard var state = review, let key = state.currentKey, let (pack, question) = question(forCard: key) else { return nil }
         if state.presentation == nil {
-            let shuffles = type(of: question).alwaysShuffles || (options.shuffleChoices && pack.manifest.policy.shuffle)
-            state.presentation = question.present(shuffling: shuffles, using: &random)
-            review = state
+            state.presentation = present(question, of: pack)
+            mode = .review(state)
         }
         return (pack, question, state.presentation!)
     }
 
     /// The next hint for the reviewed question.
     public func reviewHint() -> (text: String, number: Int, total: Int)? {
-        guard var state = review, let (_, question, _) = currentReviewQuestion(), state.hintsShown < question.hints.count else { return nil }
-        let text = question.hints[state.hintsShown]
-        state.hintsShown += 1
-        review = state
-        return (text, state.hintsShown, question.hints.count)
+        guard let (_, question, _) = currentReviewQuestion(), var state = review, let key = state.currentKey,
+              let hint = nextHint(of: question, key: key, visit: &state.visit) else { return nil }
+        mode = .review(state)
+        persist()
+        return hint
     }
 
     /// What answering a review question did.
@@ -91,32 +73,20 @@ extension Tutor {
     /// Grades one review answer (one attempt per card), reschedules the card and moves on.
     /// Nil when the input is not an answer; the message says what to type.
     public func answerReview(_ input: String) -> Result<ReviewOutcome, InputMessage>? {
-        guard var state = review, let key = state.currentKey, let (_, question, presentation) = currentReviewQuestion() else { return nil }
+        guard let (_, question, presentation) = currentReviewQuestion(), var state = review, let key = state.currentKey else { return nil }
         let grade: Grade
-        switch question.evaluate(input, in: presentation) {
-        case let .malformed(message): return .failure(InputMessage(text: message))
-        case let .graded(value): grade = value
+        switch self.grade(input, to: question, in: presentation) {
+        case let .failure(message): return .failure(message)
+        case let .success(value): grade = value
         }
-        let now = clock.now
-        let seconds = min(max(now.timeIntervalSince(state.shownAt), 0), options.attemptTimeCap)
-        var record = progress.items[key] ?? ItemRecord()
-        var attempt = Attempt(answer: grade.recordedAnswer, correct: grade.isCorrect, at: now, seconds: seconds, hintsUsed: state.hintsShown)
-        attempt.review = true
-        record.attempts.append(attempt)
-        record.secondsSpent += seconds
-        record.hintsUsed = max(record.hintsUsed, state.hintsShown)
-        progress.items[key] = record
-        dirty.items.insert(key)
-        let rating = ReviewRating.from(correct: grade.isCorrect, hintsUsed: state.hintsShown, seconds: seconds, revealed: false)
-        let card = scheduler.review(progress.cards[key] ?? ReviewCard(firstSeenAt: now), rating: rating, at: now)
-        progress.cards[key] = card
-        dirty.cards.insert(key)
+        let hints = state.visit.hints
+        let attempt = recordAttempt(grade, key: key, visit: &state.visit, inReview: true).attempts.last!
+        let rating = ReviewRating.from(correct: grade.isCorrect, hintsUsed: hints, seconds: attempt.seconds, revealed: false)
+        let card = scheduler.review(progress.cards[key] ?? ReviewCard(firstSeenAt: attempt.at), rating: rating, at: attempt.at)
+        recorded.set(.cards, key, to: card)
         if grade.isCorrect { state.right += 1 } else { state.wrong += 1 }
-        state.index += 1
-        state.hintsShown = 0
-        state.presentation = nil
-        state.shownAt = now
-        review = state
+        mode = .review(state)
+        skipReview()
         persist()
         return .success(ReviewOutcome(grade: grade, rating: rating,
                                       correctAnswer: grade.isCorrect ? nil : question.correctAnswer(in: presentation), due: card.due))
@@ -124,19 +94,16 @@ extension Tutor {
 
     /// Leaves the card for later (it stays due) and moves on.
     public func skipReview() {
-        guard var state = review else { return }
-        state.index += 1
-        state.hintsShown = 0
-        state.presentation = nil
-        state.shownAt = clock.now
-        review = state
+        let now = clock.now
+        withReview { state in
+            state.index += 1
+            state.visit = QuestionVisit(shownAt: now)
+            state.presentation = nil
+        }
     }
 
     /// Ends the review session.
-    public func endReview() { review = nil }
-}
-
-/// A sentence telling the learner what to type instead.
-public struct InputMessage: Error, Equatable {
-    public var text: String
+    public func endReview() {
+        if case .review = mode { mode = .idle }
+    }
 }

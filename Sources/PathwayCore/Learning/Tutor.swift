@@ -18,22 +18,6 @@ public final class Tutor {
         public init() {}
     }
 
-    /// The lesson being worked through.
-    public struct ActiveLesson: Sendable {
-        public var pack: Pack
-        public var module: Module
-        public var lesson: Lesson
-        public var index: Int
-        var stepShownAt: Date
-        var wrongThisVisit = 0
-        var hintsThisVisit = 0
-        /// Whether the current question has been settled (answered right, revealed or skipped).
-        public var settled = false
-
-        public var step: any Step { lesson.steps[index] }
-        public var isLastStep: Bool { index == lesson.steps.count - 1 }
-    }
-
     /// The result of an answer.
     public enum AnswerOutcome: Equatable {
         case malformed(String)
@@ -54,31 +38,30 @@ public final class Tutor {
     }
 
     public private(set) var library: PackLibrary
-    public internal(set) var progress: LearnerProgress
-    public internal(set) var active: ActiveLesson?
+    /// The learner's progress; every change goes through ``recorded``, which notes it for saving.
+    public var progress: LearnerProgress { recorded.progress }
+    var recorded: RecordedProgress
+    /// What the tutor is doing.
+    public internal(set) var mode: TutorMode = .idle
     public let options: Options
     /// False in preview mode: nothing is written.
     public let savesProgress: Bool
     let store: any ProgressStore
     let clock: Clock
     var random: SeededRandom
-    private var presentations: [String: Presentation] = [:]
+    private var presentations: [ProgressKey: Presentation] = [:]
     var saveFailure: (any Error)?
     /// Schedules spaced review.
     public let scheduler: FSRSScheduler
-    /// The review session under way, if any.
-    public internal(set) var review: ReviewState?
-    /// Every question of the library by its key (`pack/question`), built when first needed.
-    var questionIndex: [String: (pack: Pack, question: any Question)]?
-    /// Records changed since the last successful save.
-    var dirty = ChangeSet()
+    /// Every question of the library by its key, built when first needed.
+    var questionIndex: [ProgressKey: (pack: Pack, question: any Question)]?
 
     public init(library: PackLibrary, progress: LearnerProgress, store: any ProgressStore, clock: Clock = .system,
                 random: SeededRandom = .unseeded(), options: Options = Options(), savesProgress: Bool = true,
                 scheduler: FSRSScheduler = FSRSScheduler()) {
         self.scheduler = scheduler
         self.library = library
-        self.progress = progress
+        recorded = RecordedProgress(progress)
         self.store = store
         self.clock = clock
         self.random = random
@@ -94,7 +77,7 @@ public final class Tutor {
         self.library = library
         presentations = [:]
         questionIndex = nil
-        active = nil
+        mode = .idle
     }
 
     // MARK: Opening lessons
@@ -102,18 +85,14 @@ public final class Tutor {
     /// Opens a lesson where the learner left it (or at its start).
     @discardableResult
     public func open(pack: Pack, module: Module, lesson: Lesson, restart: Bool = false) -> ActiveLesson {
-        review = nil
-        let key = LearnerProgress.key(pack.id, lesson.id)
+        let key = ProgressKey.lesson(pack, lesson)
         let now = clock.now
-        var record = progress.lessons[key] ?? LessonRecord(startedAt: now)
-        var index = 0
-        if !restart && !record.completed {
-            index = record.positionStepID.flatMap(lesson.stepIndex(id:)) ?? min(record.position, lesson.steps.count - 1)
+        let index = recorded.update(.lessons, key, default: LessonRecord(startedAt: now)) { record in
+            record.lastVisitedAt = now
+            guard !restart && !record.completed else { return 0 }
+            return record.positionStepID.flatMap(lesson.stepIndex(id:)) ?? min(record.position, lesson.steps.count - 1)
         }
-        record.lastVisitedAt = now
-        progress.lessons[key] = record
-        dirty.lessons.insert(key)
-        active = ActiveLesson(pack: pack, module: module, lesson: lesson, index: max(index, 0), stepShownAt: now)
+        mode = .lesson(ActiveLesson(pack: pack, module: module, lesson: lesson, index: max(index, 0), visit: QuestionVisit(shownAt: now)))
         enterStep()
         return active!
     }
@@ -122,7 +101,7 @@ public final class Tutor {
     public func resumeTarget() -> (pack: Pack, module: Module, lesson: Lesson)? {
         if let current = progress.current, let pack = library.pack(id: current.pack),
            let found = pack.lesson(id: current.lesson),
-           progress.lessons[LearnerProgress.key(pack.id, current.lesson)]?.completed != true {
+           progress.lessons[ProgressKey(pack: pack.id, id: current.lesson)]?.completed != true {
             return (pack, found.module, found.lesson)
         }
         return overview.nextLesson(progress: progress)
@@ -130,7 +109,7 @@ public final class Tutor {
 
     /// Leaves the lesson; the position is kept for `continue`.
     public func leave() {
-        active = nil
+        if case .lesson = mode { mode = .idle }
     }
 
     // MARK: The current step
@@ -138,10 +117,9 @@ public final class Tutor {
     /// How the current question is shown (stable while the session lasts).
     public func presentation(for question: any Question) -> Presentation {
         guard let pack = active?.pack else { return question.present(shuffling: false, using: &random) }
-        let key = LearnerProgress.key(pack.id, question.questionID)
+        let key = ProgressKey.question(pack, question)
         if let existing = presentations[key] { return existing }
-        let shuffles = type(of: question).alwaysShuffles || (options.shuffleChoices && pack.manifest.policy.shuffle)
-        let made = question.present(shuffling: shuffles, using: &random)
+        let made = present(question, of: pack)
         presentations[key] = made
         return made
     }
@@ -149,13 +127,13 @@ public final class Tutor {
     /// The record of the current step, if it is a question that has one.
     public func itemRecord(for question: any Question) -> ItemRecord? {
         guard let pack = active?.pack else { return nil }
-        return progress.items[LearnerProgress.key(pack.id, question.questionID)]
+        return progress.items[.question(pack, question)]
     }
 
     /// The saved reflection for a reflection step.
     public func reflectionRecord(for step: ReflectionStep) -> ReflectionRecord? {
         guard let pack = active?.pack else { return nil }
-        return progress.reflections[LearnerProgress.key(pack.id, step.reflectionID)]
+        return progress.reflections[.reflection(pack, step)]
     }
 
     /// Grades an answer to the current question and records it.
@@ -163,44 +141,32 @@ public final class Tutor {
         guard var lesson = active, let question = lesson.step as? any Question else { return .notAQuestion }
         let presentation = presentation(for: question)
         let grade: Grade
-        switch question.evaluate(input, in: presentation) {
-        case let .malformed(message): return .malformed(message)
-        case let .graded(value): grade = value
+        switch self.grade(input, to: question, in: presentation) {
+        case let .failure(message): return .malformed(message.text)
+        case let .success(value): grade = value
         }
-        let now = clock.now
-        let seconds = min(max(now.timeIntervalSince(lesson.stepShownAt), 0), options.attemptTimeCap)
-        let key = LearnerProgress.key(lesson.pack.id, question.questionID)
-        var record = progress.items[key] ?? ItemRecord()
-        record.attempts.append(Attempt(answer: grade.recordedAnswer, correct: grade.isCorrect,
-                                       score: grade.isCorrect || grade.score == 0 ? nil : grade.score, at: now,
-                                       seconds: seconds, hintsUsed: lesson.hintsThisVisit))
-        record.secondsSpent += seconds
-        lesson.stepShownAt = now
+        let key = ProgressKey.question(lesson.pack, question)
+        let record = recordAttempt(grade, key: key, visit: &lesson.visit, inReview: false)
         let outcome: AnswerOutcome
         if grade.isCorrect {
-            record.skipped = false
             lesson.settled = true
             outcome = .correct(grade)
         } else {
-            lesson.wrongThisVisit += 1
-            let left = (options.maximumAttempts ?? lesson.pack.manifest.policy.attemptsBeforeReveal) - lesson.wrongThisVisit
+            let left = (options.maximumAttempts ?? lesson.pack.manifest.policy.attemptsBeforeReveal) - lesson.visit.wrong
             if left <= 0 {
-                record.revealed = true
+                recorded.update(.items, key, default: record) { $0.revealed = true }
                 lesson.settled = true
                 outcome = .revealed(grade, correctAnswer: question.correctAnswer(in: presentation))
             } else {
                 outcome = .incorrect(grade, attemptsLeft: left)
             }
         }
-        progress.items[key] = record
-        dirty.items.insert(key)
         if record.attempts.count == 1, progress.cards[key] == nil, let first = record.attempts.first {
             // The first answer seeds the item's spaced-review card.
             let rating = ReviewRating.from(correct: first.correct, hintsUsed: first.hintsUsed, seconds: first.seconds, revealed: false)
-            progress.cards[key] = scheduler.review(ReviewCard(firstSeenAt: now), rating: rating, at: now)
-            dirty.cards.insert(key)
+            recorded.set(.cards, key, to: scheduler.review(ReviewCard(firstSeenAt: first.at), rating: rating, at: first.at))
         }
-        active = lesson
+        mode = .lesson(lesson)
         persist()
         return outcome
     }
@@ -209,17 +175,10 @@ public final class Tutor {
     /// has none left.
     public func hint() -> (text: String, number: Int, total: Int)? {
         guard var lesson = active, let question = lesson.step as? any Question,
-              lesson.hintsThisVisit < question.hints.count else { return nil }
-        let text = question.hints[lesson.hintsThisVisit]
-        lesson.hintsThisVisit += 1
-        let key = LearnerProgress.key(lesson.pack.id, question.questionID)
-        var record = progress.items[key] ?? ItemRecord()
-        record.hintsUsed = max(record.hintsUsed, lesson.hintsThisVisit)
-        progress.items[key] = record
-        dirty.items.insert(key)
-        active = lesson
+              let hint = nextHint(of: question, key: .question(lesson.pack, question), visit: &lesson.visit) else { return nil }
+        mode = .lesson(lesson)
         persist()
-        return (text, lesson.hintsThisVisit, question.hints.count)
+        return hint
     }
 
     /// Whether the open lesson's pack lets learners skip questions.
@@ -232,11 +191,9 @@ public final class Tutor {
         guard let lesson = active else { return nil }
         if lesson.step is any Question, !lesson.settled, !skippingAllowed { return nil }
         if let question = lesson.step as? any Question, !lesson.settled {
-            let key = LearnerProgress.key(lesson.pack.id, question.questionID)
-            var record = progress.items[key] ?? ItemRecord()
-            if !record.answeredCorrectly { record.skipped = true }
-            progress.items[key] = record
-            dirty.items.insert(key)
+            recorded.update(.items, .question(lesson.pack, question), default: ItemRecord()) { record in
+                if !record.answeredCorrectly { record.skipped = true }
+            }
         }
         return advance()
     }
@@ -244,11 +201,10 @@ public final class Tutor {
     /// Saves the learner's text for the current reflection step.
     public func saveReflection(text: String, checked: [Int]) {
         guard var lesson = active, let step = lesson.step as? ReflectionStep else { return }
-        let key = LearnerProgress.key(lesson.pack.id, step.reflectionID)
-        progress.reflections[key] = ReflectionRecord(artifact: step.artifact, text: text, checked: checked.sorted(), savedAt: clock.now)
-        dirty.reflections.insert(key)
+        recorded.set(.reflections, .reflection(lesson.pack, step),
+                     to: ReflectionRecord(artifact: step.artifact, text: text, checked: checked.sorted(), savedAt: clock.now))
         lesson.settled = true
-        active = lesson
+        mode = .lesson(lesson)
         persist()
     }
 
@@ -263,24 +219,22 @@ public final class Tutor {
     public func advance() -> StepChange? {
         guard var lesson = active else { return nil }
         if lesson.isLastStep {
-            let key = LearnerProgress.key(lesson.pack.id, lesson.lesson.id)
-            var record = progress.lessons[key] ?? LessonRecord(startedAt: clock.now)
-            if !record.completed {
-                record.completed = true
-                record.completedAt = clock.now
+            let now = clock.now
+            recorded.update(.lessons, lesson.key, default: LessonRecord(startedAt: now)) { record in
+                if !record.completed {
+                    record.completed = true
+                    record.completedAt = now
+                }
+                record.position = lesson.index
+                record.positionStepID = lesson.step.id
             }
-            record.position = lesson.index
-            record.positionStepID = lesson.step.id
-            progress.lessons[key] = record
-            dirty.lessons.insert(key)
-            progress.current = nil
-            dirty.current = true
-            active = nil
+            recorded.setCurrent(nil)
+            mode = .idle
             persist()
             return .lessonCompleted(summary(of: lesson.pack, lesson.lesson))
         }
         lesson.index += 1
-        active = lesson
+        mode = .lesson(lesson)
         enterStep()
         return .moved
     }
@@ -289,14 +243,14 @@ public final class Tutor {
     public func back() -> Bool {
         guard var lesson = active, lesson.index > 0 else { return false }
         lesson.index -= 1
-        active = lesson
+        mode = .lesson(lesson)
         enterStep()
         return true
     }
 
     /// Counts of a lesson's questions by outcome.
     public func summary(of pack: Pack, _ lesson: Lesson) -> LessonSummary {
-        let records = lesson.questions.map { progress.items[LearnerProgress.key(pack.id, $0.questionID)] }
+        let records = lesson.questions.map { progress.items[.question(pack, $0)] }
         return LessonSummary(questions: records.count,
                              firstTryCorrect: records.filter { $0?.firstTryCorrect == true }.count,
                              answeredCorrectly: records.filter { $0?.answeredCorrectly == true }.count,
@@ -306,22 +260,17 @@ public final class Tutor {
     private func enterStep() {
         guard var lesson = active else { return }
         let now = clock.now
-        lesson.stepShownAt = now
-        lesson.wrongThisVisit = 0
-        lesson.hintsThisVisit = 0
+        lesson.visit = QuestionVisit(shownAt: now)
         lesson.settled = !(lesson.step is any Question) && !(lesson.step is ReflectionStep)
-        active = lesson
-        let key = LearnerProgress.key(lesson.pack.id, lesson.lesson.id)
-        var record = progress.lessons[key] ?? LessonRecord(startedAt: now)
-        if !record.completed {
-            record.position = lesson.index
-            record.positionStepID = lesson.step.id
+        mode = .lesson(lesson)
+        recorded.update(.lessons, lesson.key, default: LessonRecord(startedAt: now)) { record in
+            if !record.completed {
+                record.position = lesson.index
+                record.positionStepID = lesson.step.id
+            }
+            record.lastVisitedAt = now
         }
-        record.lastVisitedAt = now
-        progress.lessons[key] = record
-        dirty.lessons.insert(key)
-        progress.current = Position(pack: lesson.pack.id, lesson: lesson.lesson.id, step: lesson.index, stepID: lesson.step.id)
-        dirty.current = true
+        recorded.setCurrent(Position(pack: lesson.pack.id, lesson: lesson.lesson.id, step: lesson.index, stepID: lesson.step.id))
         persist()
     }
 }

@@ -9,9 +9,8 @@ extension PackLibrary {
         }
         var counts: [String: Int] = [:]
         for key in Set(progress.items.keys).union(progress.reflections.keys) {
-            guard let slash = key.firstIndex(of: "/") else { continue }
-            let packID = String(key[..<slash])
-            guard let ids = known[packID], !ids.contains(String(key[key.index(after: slash)...])) else { continue }
+            let packID = key.pack
+            guard let ids = known[packID], !ids.contains(key.id) else { continue }
             counts[packID, default: 0] += 1
         }
         return counts.sorted { $0.key < $1.key }.compactMap { id, count in pack(id: id).map { ($0, count) } }

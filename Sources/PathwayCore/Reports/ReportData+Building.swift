@@ -84,9 +84,9 @@ extension ReportData {
     }
 
     private static func lessonReport(_ pack: Pack, _ module: Module, _ lesson: Lesson, progress: LearnerProgress) -> LessonReport {
-        let record = progress.lessons[LearnerProgress.key(pack.id, lesson.id)]
+        let record = progress.lessons[.lesson(pack, lesson)]
         let questions = lesson.questions.map { question in
-            let item = progress.items[LearnerProgress.key(pack.id, question.questionID)] ?? ItemRecord()
+            let item = progress.items[.question(pack, question)] ?? ItemRecord()
             let attempts = item.attempts.enumerated().map { index, attempt in
                 AttemptReport(pack: pack.id, module: module.id, lesson: lesson.id, question: question.questionID,
                               questionType: question.typeName, number: index + 1, answer: attempt.answer,
@@ -172,11 +172,11 @@ extension ReportData {
         let questions = modules.flatMap { $0.lessons.flatMap(\.questions) }
         let answered = questions.filter(\.answered)
         let firstTry = answered.filter(\.firstTryCorrect).count
-        var questionKeys: Set<String> = [], reflectionKeys: Set<String> = []
+        var questionKeys: Set<ProgressKey> = [], reflectionKeys: Set<ProgressKey> = []
         for pack in library.packs {
             for step in pack.lessons.flatMap(\.lesson.steps) {
-                if let question = step as? any Question { questionKeys.insert(LearnerProgress.key(pack.id, question.questionID)) }
-                if let reflection = step as? ReflectionStep { reflectionKeys.insert(LearnerProgress.key(pack.id, reflection.reflectionID)) }
+                if let question = step as? any Question { questionKeys.insert(.question(pack, question)) }
+                if let reflection = step as? ReflectionStep { reflectionKeys.insert(.reflection(pack, reflection)) }
             }
         }
         let unmatched = progress.items.keys.filter { !questionKeys.contains($0) }.count

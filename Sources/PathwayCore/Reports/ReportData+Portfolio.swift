@@ -3,11 +3,11 @@ extension ReportData {
     /// (the writing is the learner's and is never dropped).
     static func portfolio(library: PackLibrary, progress: LearnerProgress) -> [PortfolioArtifact] {
         var artifacts: [PortfolioArtifact] = []
-        var placed: Set<String> = []
+        var placed: Set<ProgressKey> = []
         for pack in library.packs {
             for (module, lesson) in pack.lessons {
                 for case let step as ReflectionStep in lesson.steps {
-                    let key = LearnerProgress.key(pack.id, step.reflectionID)
+                    let key = ProgressKey.reflection(pack, step)
                     guard let record = progress.reflections[key], placed.insert(key).inserted else { continue }
                     let checked = Set(record.checked)
                     let checklist = step.checklist.enumerated().map {
@@ -24,10 +24,9 @@ extension ReportData {
             }
         }
         for (key, record) in progress.reflections.sorted(by: { $0.key < $1.key }) where !placed.contains(key) {
-            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-            let step = parts.count == 2 ? parts[1] : key
+            let step = key.id
             artifacts.append(PortfolioArtifact(
-                pack: parts.count == 2 ? parts[0] : "", module: nil, lesson: nil, moduleTitle: nil, lessonTitle: nil, step: step,
+                pack: key.pack, module: nil, lesson: nil, moduleTitle: nil, lessonTitle: nil, step: step,
                 title: record.artifact ?? step, prompt: nil, text: record.text,
                 words: ReflectionStep.wordCount(record.text), checklist: [], checkedCount: 0, checklistTotal: 0,
                 savedAt: record.savedAt))

@@ -101,7 +101,7 @@ extension Repl {
             out.line(style.bold(module.title) + style.dim("  (\(pack.id)/\(module.id))"))
             if let summary = module.summary { out.line(markdown.render(summary)) }
             for lesson in module.lessons {
-                let record = tutor.progress.lessons[LearnerProgress.key(pack.id, lesson.id)]
+                let record = tutor.progress.lessons[.lesson(pack, lesson)]
                 let state: PathOverview.State = record?.completed == true ? .completed : record != nil ? .inProgress : .available
                 let minutes = lesson.minutes.map { " · \($0) min" } ?? ""
                 out.line("   \(symbol(state)) \(lesson.id.padding(toLength: max(lesson.id.count, 24), withPad: " ", startingAt: 0)) \(TerminalSafeText.sanitize(lesson.title))"
@@ -128,7 +128,7 @@ extension Repl {
         let lessonsDone = modules.reduce(0) { $0 + $1.lessonsCompleted }
         let lessonsTotal = modules.reduce(0) { $0 + $1.lessonsTotal }
         let questionKeys = Set(tutor.library.packs.flatMap { pack in
-            pack.lessons.flatMap { $0.lesson.questions.map { LearnerProgress.key(pack.id, $0.questionID) } }
+            pack.lessons.flatMap { $0.lesson.questions.map { ProgressKey.question(pack, $0) } }
         })
         let records = progress.items.filter { questionKeys.contains($0.key) }.values
         let answered = records.filter { !$0.attempts.isEmpty }
@@ -137,7 +137,7 @@ extension Repl {
         let skipped = records.filter { $0.skipped && !$0.answeredCorrectly }.count
         let minutes = Int((records.reduce(0) { $0 + $1.secondsSpent } / 60).rounded())
         let reflectionSteps = tutor.library.packs.flatMap { pack in
-            pack.lessons.flatMap { $0.lesson.steps.compactMap { ($0 as? ReflectionStep).map { LearnerProgress.key(pack.id, $0.reflectionID) } } }
+            pack.lessons.flatMap { $0.lesson.steps.compactMap { ($0 as? ReflectionStep).map { ProgressKey.reflection(pack, $0) } } }
         }
         let written = reflectionSteps.filter { progress.reflections[$0] != nil }.count
 

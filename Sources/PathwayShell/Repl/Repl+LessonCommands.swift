@@ -51,7 +51,7 @@ extension Repl {
             open(pack: pack, module: module, lesson: lesson, restart: false)
         } else if let (pack, module) = modules.first {
             guard mayOpen(pack: pack, module: module) else { return }
-            let lesson = module.lessons.first { tutor.progress.lessons[LearnerProgress.key(pack.id, $0.id)]?.completed != true }
+            let lesson = module.lessons.first { tutor.progress.lessons[.lesson(pack, $0)]?.completed != true }
                 ?? module.lessons[0]
             open(pack: pack, module: module, lesson: lesson, restart: false)
         }
@@ -63,7 +63,7 @@ extension Repl {
     }
 
     func open(pack: Pack, module: Module, lesson: Lesson, restart: Bool) {
-        let record = tutor.progress.lessons[LearnerProgress.key(pack.id, lesson.id)]
+        let record = tutor.progress.lessons[.lesson(pack, lesson)]
         tutor.open(pack: pack, module: module, lesson: lesson, restart: restart)
         out.line()
         out.line(style.bold("\(module.title) › \(lesson.title)") + style.dim("  (\(lesson.id))"))

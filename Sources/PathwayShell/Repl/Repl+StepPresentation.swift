@@ -18,7 +18,7 @@ extension Repl {
         }
     }
 
-    private func showQuestion(_ question: any Question, in lesson: Tutor.ActiveLesson) {
+    private func showQuestion(_ question: any Question, in lesson: ActiveLesson) {
         let questions = lesson.lesson.questions
         let number = (questions.firstIndex { $0.questionID == question.questionID } ?? 0) + 1
         let kind = type(of: question).displayName

@@ -162,7 +162,7 @@ public final class Repl {
         let due = tutor.dueCards().count
         if due > 0 { out.line("\(due) question\(due == 1 ? " is" : "s are") due for review: type \(style.bold("review")) (or next).") }
         if let target = tutor.resumeTarget() {
-            let verb = tutor.progress.lessons[LearnerProgress.key(target.pack.id, target.lesson.id)] == nil ? "start" : "continue"
+            let verb = tutor.progress.lessons[.lesson(target.pack, target.lesson)] == nil ? "start" : "continue"
             out.line("Type \(style.bold("continue")) to \(verb) '\(target.lesson.title)', \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")
         } else {
             out.line("Type \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")

@@ -48,10 +48,9 @@ enum CohortAccumulator {
         var wrong: [String: Wrong] = [:]
         var wrongOrder: [String] = []
 
-        init(key: String, info: CohortCatalogue.ItemInfo?) {
-            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-            pack = parts.count == 2 ? parts[0] : ""
-            question = parts.count == 2 ? parts[1] : key
+        init(key: ProgressKey, info: CohortCatalogue.ItemInfo?) {
+            pack = key.pack
+            question = key.id
             self.info = info
         }
 

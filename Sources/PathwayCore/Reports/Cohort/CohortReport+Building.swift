@@ -24,7 +24,7 @@ extension CohortReport {
     public struct Builder {
         private let catalogue: CohortCatalogue
         private var modules: [CohortAccumulator.Module]
-        private var items: [String: CohortAccumulator.Item] = [:]
+        private var items: [ProgressKey: CohortAccumulator.Item] = [:]
         private var learners: [CohortLearner] = []
         private var attempts = 0
         private var seconds = 0.0
@@ -125,8 +125,8 @@ struct CohortCatalogue {
     }
 
     var modules: [ModuleInfo] = []
-    var lessonModule: [String: Int] = [:]
-    var items: [String: ItemInfo] = [:]
+    var lessonModule: [ProgressKey: Int] = [:]
+    var items: [ProgressKey: ItemInfo] = [:]
     var lessonsTotal = 0
 
     init(library: PackLibrary) {
@@ -138,9 +138,9 @@ struct CohortCatalogue {
                                           itemsTotal: questions.count))
                 lessonsTotal += module.lessons.count
                 for lesson in module.lessons {
-                    lessonModule[LearnerProgress.key(pack.id, lesson.id)] = index
+                    lessonModule[.lesson(pack, lesson)] = index
                     for question in lesson.questions {
-                        items[LearnerProgress.key(pack.id, question.questionID)] =
+                        items[.question(pack, question)] =
                             ItemInfo(module: index, moduleID: module.id, lesson: lesson.id, type: question.typeName, prompt: question.prompt)
                     }
                 }

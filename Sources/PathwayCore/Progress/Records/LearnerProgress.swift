@@ -2,8 +2,9 @@ import Foundation
 
 /// Everything Pathway knows about one learner's work, saved as JSON after every change.
 ///
-/// Keys are stable ids: lessons are `pack/lesson`, items and reflections `pack/step`, so
-/// editing a pack's text or moving a question between lessons keeps the learner's answers.
+/// Records are kept by ``ProgressKey`` (saved as `pack/lesson` or `pack/step`), so editing a
+/// pack's text or moving a question between lessons keeps the learner's answers. The tutor
+/// changes progress only through ``RecordedProgress``, which notes every change for the journal.
 public struct LearnerProgress: Codable, Sendable, Equatable {
     /// The schema this build writes. Version 2 added `journalSequence`; version 1 files load
     /// with it as 0.
@@ -15,28 +16,40 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
     public var updatedAt: Date
     /// Where the learner was last: `continue` goes back here.
     public var current: Position?
-    public var lessons: [String: LessonRecord]
-    public var items: [String: ItemRecord]
-    public var reflections: [String: ReflectionRecord]
-    /// Spaced-review cards, by item key (`pack/question`).
-    public var cards: [String: ReviewCard]
+    /// Every record, by kind and key.
+    public var records: RecordMaps
     /// The last journal entry this snapshot includes; later entries are replayed on load.
     public var journalSequence: Int
+
+    public var lessons: [ProgressKey: LessonRecord] {
+        get { records.lessons }
+        _modify { yield &records.lessons }
+    }
+    public var items: [ProgressKey: ItemRecord] {
+        get { records.items }
+        _modify { yield &records.items }
+    }
+    public var reflections: [ProgressKey: ReflectionRecord] {
+        get { records.reflections }
+        _modify { yield &records.reflections }
+    }
+    /// Spaced-review cards, by question key.
+    public var cards: [ProgressKey: ReviewCard] {
+        get { records.cards }
+        _modify { yield &records.cards }
+    }
 
     public init(profile: String, now: Date) {
         schemaVersion = Self.currentSchemaVersion
         self.profile = profile
         createdAt = now
         updatedAt = now
-        lessons = [:]
-        items = [:]
-        reflections = [:]
-        cards = [:]
+        records = RecordMaps()
         journalSequence = 0
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, profile, createdAt, updatedAt, current, lessons, items, reflections, cards, journalSequence
+        case schemaVersion, profile, createdAt, updatedAt, current, journalSequence
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,16 +59,21 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         createdAt = try c.decode(Date.self, forKey: .createdAt)
         updatedAt = try c.decode(Date.self, forKey: .updatedAt)
         current = try c.decodeIfPresent(Position.self, forKey: .current)
-        lessons = try c.decodeIfPresent([String: LessonRecord].self, forKey: .lessons) ?? [:]
-        items = try c.decodeIfPresent([String: ItemRecord].self, forKey: .items) ?? [:]
-        reflections = try c.decodeIfPresent([String: ReflectionRecord].self, forKey: .reflections) ?? [:]
-        // Added in schema 2.
-        cards = try c.decodeIfPresent([String: ReviewCard].self, forKey: .cards) ?? [:]
+        // Every kind may be missing (cards were added in schema 2).
+        records = try RecordMaps(from: decoder)
         journalSequence = try c.decodeIfPresent(Int.self, forKey: .journalSequence) ?? 0
     }
 
-    /// The key of a lesson or step of a pack.
-    public static func key(_ pack: String, _ id: String) -> String { "\(pack)/\(id)" }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(profile, forKey: .profile)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encodeIfPresent(current, forKey: .current)
+        try c.encode(journalSequence, forKey: .journalSequence)
+        try records.encode(to: encoder, omittingEmpty: false)
+    }
 }
 
 /// A place in a lesson.
