@@ -48,7 +48,7 @@ import Testing
         let readiness = try #require(CareerReadiness(path: path, library: library, progress: crafted()))
         #expect(readiness.lessonsCompleted == 1)
         #expect(readiness.lessonsTotal == 3)
-        #expect(readiness.masteredSkills == ["ai-literacy"])
+        #expect(readiness.masteredSkills == ["AI literacy"])
         #expect(readiness.artifactsDone == ["Product note"])
         #expect(readiness.artifactsMissing.isEmpty)
     }

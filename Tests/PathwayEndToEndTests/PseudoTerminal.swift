@@ -63,6 +63,26 @@ final class PseudoTerminal {
         close(master)
     }
 
+    /// Resizes the terminal, as dragging the window does (the program gets SIGWINCH).
+    func resize(columns: UInt16, rows: UInt16 = 40) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        if pid > 0 { kill(-pid, SIGWINCH) }
+    }
+
+    /// The output after `start` with styling and cursor movement removed, split into the
+    /// lines the terminal shows.
+    func screenLines(from start: String.Index? = nil) -> [String] {
+        let text = String(output[(start ?? output.startIndex)...])
+            .replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[A-Za-z]", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "\u{1B}[()][A-Z0-9]", with: "", options: .regularExpression)
+        return text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.split(separator: "\r", omittingEmptySubsequences: false).last ?? "") }
+    }
+
+    /// Where the output ends now, to look at only what comes after.
+    var mark: String.Index { output.endIndex }
+
     /// Types `text` as keys.
     func send(_ text: String) {
         let bytes = Array(text.utf8)

@@ -20,8 +20,8 @@ public struct CareerReadiness: Sendable {
     public var steps: [Step]
 
     public var completion: Double { lessonsTotal == 0 ? 0 : Double(lessonsCompleted) / Double(lessonsTotal) }
-    /// Skills at the "strong" level.
-    public var masteredSkills: [String] { skills.filter { $0.level >= 0.8 }.map(\.skill) }
+    /// Skills at the "strong" level, by name.
+    public var masteredSkills: [String] { skills.filter { $0.level >= 0.8 }.map(\.name) }
 
     public init?(path: CareerPath, library: PackLibrary, progress: LearnerProgress) {
         let overview = PathOverview(library: library, progress: progress)

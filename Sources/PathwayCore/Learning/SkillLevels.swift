@@ -8,8 +8,24 @@ public struct SkillLevel: Sendable, Equatable {
     /// Share of seen items answered right on the first try.
     public var firstTryAccuracy: Double
 
-    /// A word for the level.
+    /// The skill's name for people (`ai-literacy` is shown as `AI literacy`).
+    public var name: String { Self.name(of: skill) }
+
+    /// A skill tag as a name: words split at `-` and `_`, the first capitalised, known
+    /// abbreviations in capitals.
+    public static func name(of skill: String) -> String {
+        let abbreviations: Set<String> = ["ai", "ml", "llm", "llms", "pm", "pms", "ux", "ui", "api", "kpi", "okr", "gdpr", "nlp", "mlops"]
+        let words = skill.split(whereSeparator: { $0 == "-" || $0 == "_" }).enumerated().map { index, word in
+            let text = String(word)
+            if abbreviations.contains(text.lowercased()) { return text.uppercased() }
+            return index == 0 ? text.prefix(1).uppercased() + text.dropFirst() : text
+        }
+        return words.isEmpty ? skill : words.joined(separator: " ")
+    }
+
+    /// A word for the level; "not started" until an item of the skill is answered.
     public var band: String {
+        guard itemsSeen > 0 else { return "not started" }
         switch level {
         case ..<0.25: return "beginning"
         case ..<0.5: return "developing"

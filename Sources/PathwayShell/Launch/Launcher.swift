@@ -117,7 +117,8 @@ public struct Launcher {
         let interactive = isatty(STDIN_FILENO) != 0
         let reader: any LineReader = interactive ? ReadlineLineReader(historyFile: historyFile) : PlainLineReader()
         return Repl(tutor: tutor, reader: reader, output: StandardOutput(), errors: errorOutput, style: style,
-                    width: TerminalSize.wrapWidth(environment: environment), reloadLibrary: reload)
+                    terminalWidth: isatty(STDOUT_FILENO) != 0 ? .terminal(environment: environment)
+                        : .pipe(TerminalSize.wrapWidth(environment: environment)), reloadLibrary: reload)
     }
 
     /// Styling for standard output.

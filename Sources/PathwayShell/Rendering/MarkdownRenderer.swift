@@ -170,6 +170,18 @@ enum InlineMarkdown {
         var i = 0
         while i < chars.count {
             let c = chars[i]
+            if !code && c == "\\", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isPunctuation || chars[i + 1].isSymbol {
+                // A backslash escape: the character itself, never markup.
+                segment.append(chars[i + 1])
+                i += 2
+                continue
+            }
+            if !code && c == "_", let run = blankLength(chars, i) {
+                // A fill-in blank (`___` or longer) is text, never emphasis: shown as a gap.
+                segment += String(repeating: "_", count: max(run, 5))
+                i += run
+                continue
+            }
             if c == "`" {
                 endSegment()
                 code.toggle()
@@ -189,6 +201,14 @@ enum InlineMarkdown {
         }
         endWord()
         return words
+    }
+
+    /// The length of the run of three or more underscores starting at `i`, if there is one.
+    private static func blankLength(_ chars: [Character], _ i: Int) -> Int? {
+        guard i == 0 || chars[i - 1] != "_" else { return nil }
+        var end = i
+        while end < chars.count, chars[end] == "_" { end += 1 }
+        return end - i >= 3 ? end - i : nil
     }
 
     /// A `*` or `_` next to a word is emphasis; a `_` inside a word (snake_case) and a lone

@@ -11,7 +11,9 @@ extension Repl {
         ]
     }
 
-    private func bar(_ value: Double, width: Int = 20) -> String {
+    /// A bar of 20 cells, or 10 on a narrow terminal.
+    func bar(_ value: Double) -> String {
+        let width = out.width < 80 ? 10 : 20
         let filled = Int((max(0, min(1, value)) * Double(width)).rounded())
         return style.green(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: width - filled))
     }
@@ -23,9 +25,14 @@ extension Repl {
             return
         }
         out.line(style.bold("Skills") + style.dim("  (level: first tries count fully, later right answers half; unanswered items count 0)"))
+        let nameWidth = skills.map(\.name.count).max() ?? 0
         for skill in skills {
-            let name = skill.skill.padding(toLength: 22, withPad: " ", startingAt: 0)
-            let accuracy = skill.itemsSeen > 0 ? ", \(Int((skill.firstTryAccuracy * 100).rounded()))% right first time" : ""
+            let name = skill.name.padding(toLength: nameWidth + 1, withPad: " ", startingAt: 0)
+            guard skill.itemsSeen > 0 else {
+                out.line("  \(name) \(bar(0)) " + style.dim("not started  (\(skill.itemsTotal) items)"))
+                continue
+            }
+            let accuracy = ", \(Int((skill.firstTryAccuracy * 100).rounded()))% right first time"
             out.line("  \(name) \(bar(skill.level)) \(Int((skill.level * 100).rounded()))% \(skill.band)"
                      + style.dim("  \(skill.itemsSeen)/\(skill.itemsTotal) items seen\(accuracy)"))
         }
@@ -44,11 +51,12 @@ extension Repl {
         let artifacts = readiness.artifactsDone.count + readiness.artifactsMissing.count
         out.line("  Portfolio    \(readiness.artifactsDone.count) of \(artifacts) pieces written")
         if !readiness.artifactsMissing.isEmpty {
-            out.line(style.dim(markdown.wrap("still to write: " + readiness.artifactsMissing.joined(separator: ", "), indent: "               ", hanging: "               ").joined(separator: "\n")))
+            out.line(style.dim("               still to write: " + readiness.artifactsMissing.joined(separator: ", ")))
         }
         if !readiness.steps.isEmpty {
             out.line()
-            out.line(style.bold("Steps into the role") + (readiness.source.map { style.dim("  (\($0))") } ?? ""))
+            out.line(style.bold("Steps into the role"))
+            if let source = readiness.source { out.line(style.dim("  (\(source))")) }
             for (index, step) in readiness.steps.enumerated() {
                 let mark: String
                 switch step.status {
@@ -59,7 +67,7 @@ extension Repl {
                 }
                 out.line("  \(mark) \(index + 1). \(step.title)" + style.dim("  \(step.status.rawValue)"))
                 if let remaining = step.remaining {
-                    out.line(style.dim(markdown.wrap(remaining, indent: "       ", hanging: "       ").joined(separator: "\n")))
+                    out.line(style.dim("       " + remaining))
                 }
             }
         }

@@ -151,8 +151,7 @@ extension Repl {
             for track in overview.tracks {
                 let done = track.modules.reduce(0) { $0 + $1.lessonsCompleted }
                 let total = max(track.modules.reduce(0) { $0 + $1.lessonsTotal }, 1)
-                let filled = Int((Double(done) / Double(total) * 20).rounded())
-                let bar = style.green(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: 20 - filled))
+                let bar = bar(Double(done) / Double(total))
                 out.line("  " + track.track.title.padding(toLength: 34, withPad: " ", startingAt: 0) + bar + " \(done)/\(total)")
             }
         }

@@ -144,7 +144,7 @@ extension Repl {
     private func hint() {
         if tutor.review != nil {
             if let hint = tutor.reviewHint() {
-                out.line(style.yellow("Hint \(hint.number) of \(hint.total): ") + markdown.render(hint.text))
+                labelled(style.yellow("Hint \(hint.number) of \(hint.total): "), hint.text)
             } else {
                 out.line("No more hints for this question.")
             }
@@ -158,7 +158,7 @@ extension Repl {
             out.line(question.hints.isEmpty ? "This question has no hints." : "No more hints for this question. Type skip to move on, or try once more.")
             return
         }
-        out.line(style.yellow("Hint \(hint.number) of \(hint.total): ") + markdown.render(hint.text))
+        labelled(style.yellow("Hint \(hint.number) of \(hint.total): "), hint.text)
     }
 
     private func skip() {

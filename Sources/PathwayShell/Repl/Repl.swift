@@ -6,10 +6,10 @@ import PathwayCore
 public final class Repl {
     public let tutor: Tutor
     let reader: any LineReader
-    let out: any TextOutput
-    let errors: any TextOutput
+    /// Everything printed goes through this writer, which wraps to the terminal's width.
+    let out: TerminalWriter
+    let errors: TerminalWriter
     let style: Style
-    let markdown: MarkdownRenderer
     /// Reloads the packs from disk, for `reload`.
     let reloadLibrary: (() -> PackLibrary)?
     private(set) var commands: [Command] = []
@@ -17,16 +17,30 @@ public final class Repl {
     private var toldAboutInterrupt = false
 
     public init(tutor: Tutor, reader: any LineReader, output: any TextOutput, errors: (any TextOutput)? = nil,
-                style: Style = .plain, width: Int = 80, reloadLibrary: (() -> PackLibrary)? = nil) {
+                style: Style = .plain, width: Int = 80, terminalWidth: TerminalWidth? = nil,
+                reloadLibrary: (() -> PackLibrary)? = nil) {
         self.tutor = tutor
         self.reader = reader
-        self.out = output
-        self.errors = errors ?? output
+        let widthSource = terminalWidth ?? .pipe(width)
+        self.out = TerminalWriter(output, width: widthSource)
+        self.errors = errors.map { TerminalWriter($0, width: widthSource) } ?? out
         self.style = style
-        self.markdown = MarkdownRenderer(width: width, style: style)
         self.reloadLibrary = reloadLibrary
         commands = Self.lessonCommands + Self.reviewCommands + Self.informationCommands + Self.careerCommands
             + Self.reportCommands + Self.sessionCommands
+    }
+
+    /// Renders pack Markdown at the width the terminal has now.
+    var markdown: MarkdownRenderer { MarkdownRenderer(width: out.width, style: style) }
+
+    /// Writes `label` followed by Markdown `text` whose lines hang under the text, not the label.
+    func labelled(_ label: String, _ text: String) {
+        let labelWidth = DisplayWidth.of(label)
+        let body = MarkdownRenderer(width: max(out.width - labelWidth, 20), style: style).render(text)
+        let pad = String(repeating: " ", count: labelWidth)
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { ($0.offset == 0 ? label : ($0.element.isEmpty ? "" : pad)) + $0.element }
+        out.line(lines.joined(separator: "\n"))
     }
 
     /// Runs until `quit`, Ctrl-D or the end of input. Returns the exit status.
@@ -35,6 +49,7 @@ public final class Repl {
         if greeting { greet() }
         while running {
             reader.updateCompletions(completionTable())
+            out.flush()
             let event = reader.readLine(prompt: prompt)
             switch event {
             case .endOfInput:

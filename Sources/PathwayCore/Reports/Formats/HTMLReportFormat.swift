@@ -93,13 +93,13 @@ public struct HTMLReportFormat: ReportFormat {
         guard !data.skills.isEmpty else { return section("skills", "Skills", "<p>The packs name no skills.</p>\n") }
         let chart = SVGChart.bars(
             id: "chart-skills", title: "Share right on the first try, per skill",
-            description: data.skills.map { "\($0.skill): \(ReportText.percent($0.accuracy)) over \($0.itemsSeen) items seen" }
+            description: data.skills.map { "\(SkillLevel.name(of: $0.skill)): \(ReportText.percent($0.accuracy)) over \($0.itemsSeen) items seen" }
                 .joined(separator: "; "),
-            bars: data.skills.map { .init(label: $0.skill, value: $0.accuracy ?? 0, maximum: 1,
+            bars: data.skills.map { .init(label: SkillLevel.name(of: $0.skill), value: $0.accuracy ?? 0, maximum: 1,
                                           caption: $0.accuracy == nil ? "not started" : "\(ReportText.percent($0.accuracy)) of \($0.itemsSeen) seen") })
         let table = HTMLDocument.table(
             caption: nil, header: ["Skill", "Items seen", "Right first try", "Share"],
-            rows: data.skills.map { [HTMLText.escape($0.skill), "\($0.itemsSeen)/\($0.itemsTotal)", "\($0.firstTryCorrect)",
+            rows: data.skills.map { [HTMLText.escape(SkillLevel.name(of: $0.skill)), "\($0.itemsSeen)/\($0.itemsTotal)", "\($0.firstTryCorrect)",
                                      ReportText.percent($0.accuracy)] }, numeric: [1, 2, 3])
         return section("skills", "Skills", "<p>Skills come from the modules' skill tags: the share of questions answered right on the first try in the modules that build each skill.</p>\n" + chart + "\n" + table + "\n")
     }

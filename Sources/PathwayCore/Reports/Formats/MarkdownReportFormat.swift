@@ -65,7 +65,7 @@ public struct MarkdownReportFormat: ReportFormat {
     private func skills(_ data: ReportData) -> [String] {
         guard !data.skills.isEmpty else { return [] }
         return ["## Skills", "", "| Skill | Items seen | First try |", "|---|---:|---:|"]
-            + data.skills.map { "| \(MarkdownText.inline($0.skill)) | \($0.itemsSeen)/\($0.itemsTotal) | \(ReportText.percent($0.accuracy)) |" }
+            + data.skills.map { "| \(MarkdownText.inline(SkillLevel.name(of: $0.skill))) | \($0.itemsSeen)/\($0.itemsTotal) | \(ReportText.percent($0.accuracy)) |" }
             + [""]
     }
 

@@ -20,7 +20,7 @@ public struct PortfolioHTMLFormat: ReportFormat {
                 + "</ol></nav>\n"
             body += data.portfolio.map { HTMLPortfolio.article($0, headingLevel: 2) }.joined(separator: "\n") + "\n"
         }
-        let skills = data.skills.filter { $0.itemsSeen > 0 }.map(\.skill)
+        let skills = data.skills.filter { $0.itemsSeen > 0 }.map { SkillLevel.name(of: $0.skill) }
         if !skills.isEmpty {
             body += "<section aria-labelledby=\"skills-h\"><h2 id=\"skills-h\">Skills practised</h2><p>"
                 + skills.map(HTMLText.escape).joined(separator: ", ") + "</p></section>\n"

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Everything the REPL prints goes through one writer: each line is wrapped at word boundaries
+/// to the width the terminal has when the line is written (so a resized window is followed),
+/// with continuation lines hanging under list items, labels and table columns.
+public final class TerminalWriter: TextOutput {
+    private let target: any TextOutput
+    private let widthSource: TerminalWidth
+    /// Text written without a newline yet (a line is wrapped once it is complete).
+    private var pending = ""
+
+    public init(_ target: any TextOutput, width: TerminalWidth) {
+        self.target = target
+        self.widthSource = width
+    }
+
+    /// The columns text is wrapped to now.
+    public var width: Int { widthSource.wrapWidth() }
+
+    public func write(_ text: String) {
+        let all = pending + text
+        var lines = all.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        pending = lines.removeLast()
+        guard !lines.isEmpty else { return }
+        guard widthSource.wrapsLines else {
+            target.write(lines.map { $0 + "\n" }.joined())
+            return
+        }
+        let width = self.width
+        target.write(lines.flatMap { LineWrapper.wrap($0, width: width) }.map { $0 + "\n" }.joined())
+    }
+
+    /// Writes `text` with continuation lines indented by `hang` columns.
+    public func line(_ text: String, hang: Int) {
+        guard widthSource.wrapsLines else { return line(text) }
+        let width = self.width
+        let wrapped = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { LineWrapper.wrap(String($0), width: width, hang: hang) }
+        write(wrapped.joined(separator: "\n") + "\n")
+    }
+
+    /// Writes what is pending without waiting for a newline (before a prompt).
+    public func flush() {
+        guard !pending.isEmpty else { return }
+        target.write(pending)
+        pending = ""
+    }
+}
+
+/// Where the wrap width comes from: a fixed number (tests) or the terminal, asked again for
+/// every line so that resizing the window takes effect at once. Output to a pipe wraps only
+/// the Markdown of packs, as it always has, so scripts see whole lines.
+public struct TerminalWidth: Sendable {
+    private let columns: @Sendable () -> Int
+    /// Whether every line is wrapped (a terminal), or only pack Markdown (a pipe or a file).
+    public let wrapsLines: Bool
+
+    /// Wraps every line at exactly `width` columns.
+    public static func fixed(_ width: Int) -> TerminalWidth { TerminalWidth { width } }
+
+    /// Output that is not a terminal: pack Markdown wrapped at `width`, other lines left whole.
+    public static func pipe(_ width: Int) -> TerminalWidth { TerminalWidth(wrapsLines: false) { width } }
+
+    /// The terminal's width (standard output), else `COLUMNS`, else 80, read at each call.
+    public static func terminal(environment: [String: String]) -> TerminalWidth {
+        TerminalWidth { TerminalSize.wrapWidth(environment: environment) }
+    }
+
+    public init(wrapsLines: Bool = true, _ columns: @escaping @Sendable () -> Int) {
+        self.wrapsLines = wrapsLines
+        self.columns = columns
+    }
+
+    public func wrapWidth() -> Int { max(20, columns()) }
+}

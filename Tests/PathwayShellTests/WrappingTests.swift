@@ -1,0 +1,62 @@
+import Testing
+@testable import PathwayShell
+
+@Suite struct WrappingTests {
+    @Test func statusLinesBreakAtWordsNeverInsideOne() {
+        let writer = BufferOutput()
+        let out = TerminalWriter(writer, width: .fixed(30))
+        out.line("Type continue to start 'What an AI product manager does', path to see the path, help for all commands.")
+        let lines = writer.text.split(separator: "\n").map(String.init)
+        #expect(lines.count > 2)
+        #expect(lines.allSatisfy { $0.count <= 30 })
+        #expect(lines.joined(separator: " ") == "Type continue to start 'What an AI product manager does', path to see the path, help for all commands.")
+    }
+
+    @Test func listItemsAndTableRowsHangUnderTheirText() {
+        let item = LineWrapper.wrap("   · fund-strategy  Strategy, use cases and build versus buy  0/2", width: 40)
+        #expect(item[0] == "   · fund-strategy  Strategy, use cases")
+        #expect(item[1].hasPrefix(String(repeating: " ", count: 20) + "and"))
+        let row = LineWrapper.wrap("  Skills       0 of 9 strong: product thinking, data literacy", width: 40)
+        #expect(row[1].hasPrefix(String(repeating: " ", count: 15)) && !row[1].hasPrefix(String(repeating: " ", count: 16)))
+        let numbered = LineWrapper.wrap("  1. a checklist item that is long enough to wrap", width: 24)
+        #expect(numbered.dropFirst().allSatisfy { $0.hasPrefix("     ") && !$0.hasPrefix("      ") })
+    }
+
+    @Test func stylingTakesNoColumnsAndAWordTooLongStaysWhole() {
+        let styled = "\u{1B}[2m" + String(repeating: "word ", count: 10) + "\u{1B}[0m"
+        #expect(LineWrapper.wrap(styled, width: 50).count == 1)
+        let long = LineWrapper.wrap("see https://example.com/a/very/long/address/that/cannot/break here", width: 20)
+        #expect(long == ["see", "https://example.com/a/very/long/address/that/cannot/break", "here"])
+    }
+
+    @Test func theWidthIsAskedForEveryLine() {
+        final class Box: @unchecked Sendable { var width = 80 }
+        let box = Box()
+        let buffer = BufferOutput()
+        let out = TerminalWriter(buffer, width: TerminalWidth { box.width })
+        let text = "one two three four five six seven eight nine ten eleven twelve"
+        out.line(text)
+        box.width = 20
+        out.line(text)
+        let lines = buffer.text.split(separator: "\n")
+        #expect(lines.first.map(String.init) == text)
+        #expect(lines.dropFirst().allSatisfy { $0.count <= 20 })
+    }
+
+    @Test func labelsHangTheirText() {
+        let buffer = BufferOutput()
+        let tutorless = TerminalWriter(buffer, width: .fixed(30))
+        tutorless.line("Hint 1 of 2: " + "a hint long enough to need a second line", hang: 13)
+        let lines = buffer.text.split(separator: "\n").map(String.init)
+        #expect(lines[1].hasPrefix(String(repeating: " ", count: 13)))
+    }
+
+    @Test(arguments: ["It is called \"user trust and ___\". Fill in the missing word.",
+                      "It is called \"user trust and \\_\\_\\_\\_\\_\". Fill in the missing word."])
+    func fillInBlanksStayVisible(prompt: String) {
+        let text = MarkdownRenderer(width: 100, style: .plain).render(prompt)
+        #expect(text.contains("user trust and _____\""), "\(text)")
+        let coloured = MarkdownRenderer(width: 100, style: Style(enabled: true)).render(prompt)
+        #expect(!coloured.contains("\u{1B}[3m"), "a blank is not emphasis")
+    }
+}
