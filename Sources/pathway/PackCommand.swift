@@ -87,6 +87,18 @@ extension Pathway.PackCommand {
         @Flag(help: "Print JSON.")
         var json = false
 
+        /// Graded items per cognitive level, as counts and shares, and the share at apply or above.
+        static func levelLine(_ s: PackStatistics) -> String {
+            let total = s.levels.values.reduce(0, +)
+            guard total > 0 else { return "levels: no graded items" }
+            let order = CognitiveLevel.allCases.map(\.rawValue) + ["unlabelled"]
+            let parts = order.compactMap { name in
+                s.levels[name].map { "\(name) \($0) (\(Int((Double($0) / Double(total) * 100).rounded()))%)" }
+            }
+            return "levels: " + parts.joined(separator: ", ") + "; apply or above: \(Int((s.applyOrAboveShare * 100).rounded()))%"
+                + (s.scenarioSteps > 0 ? "; scenarios: \(s.scenarioSteps)" : "")
+        }
+
         func run() throws {
             let working = folders.map { PackSource(folder: URL(fileURLWithPath: $0), origin: .working, displayPath: $0) }
             let library = working.isEmpty ? PackLibrary.load(Launcher().packSources(data: nil))
@@ -117,8 +129,12 @@ extension Pathway.PackCommand {
                 print("  by type: " + s.gradedByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
                 print("  hints: \(s.hints) on \(s.itemsWithHints) items; explanations: \(s.itemsWithExplanation)/\(s.gradedItems); text steps: \(s.textSteps); reflections: \(s.reflectionSteps) (\(s.artifactSteps) portfolio artifacts)")
                 print("  skills: " + s.skills.joined(separator: ", "))
+                print("  " + Self.levelLine(s))
             }
             let total = stats.reduce(0) { $0 + $1.gradedItems }
+            let graded = stats.reduce(0) { $0 + $1.levels.values.reduce(0, +) }
+            let applied = stats.reduce(0.0) { $0 + $1.applyOrAboveShare * Double($1.levels.values.reduce(0, +)) }
+            if graded > 0 { print("levels across packs: \(Int((applied / Double(graded) * 100).rounded()))% of \(graded) graded items at apply or above") }
             print("total: \(stats.count) packs, \(stats.reduce(0) { $0 + $1.lessons }) lessons, \(total) graded items")
             for diagnostic in (working.isEmpty ? library.diagnostics : library.diagnostics(inside: working)) where diagnostic.severity == .error {
                 FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))

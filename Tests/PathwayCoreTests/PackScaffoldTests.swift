@@ -17,6 +17,13 @@ import Testing
         let steps = pack.modules.flatMap(\.lessons).flatMap(\.steps)
         #expect(pack.modules.flatMap(\.lessons).count == 1)
         #expect(steps.map(\.typeName).sorted() == StepRegistry.standard.typeNames)
+        // The reflection shows a rubric and a model answer; the scenario branches and ends.
+        let reflection = try #require(steps.compactMap { $0 as? ReflectionStep }.first)
+        #expect(reflection.rubric.count == 2 && reflection.modelAnswer != nil)
+        let scenario = try #require(steps.compactMap { $0 as? ScenarioStep }.first)
+        #expect(scenario.nodes.count == 2 && scenario.level == .evaluate)
+        #expect(pack.manifest.references.map(\.key) == ["example-guide"])
+        #expect(pack.modules[0].placement?.count == 3)
     }
 
     @Test func everyKeyIsExplainedByAComment() {

@@ -28,7 +28,7 @@ import Testing
         #expect(stats.minimumGradedPerLesson >= 8)
         #expect(stats.itemsWithExplanation == stats.gradedItems)
         #expect(stats.itemsWithHints * 4 >= stats.gradedItems * 3, "most items have a hint")
-        let questionTypes = StepRegistry.standard.typeNames.filter { !["text", "reflection"].contains($0) }
+        let questionTypes = StepRegistry.standard.typeNames.filter { !["text", "reflection", "scenario"].contains($0) }
         for type in questionTypes { #expect(stats.gradedByType[type, default: 0] > 0, "\(packID) uses no \(type)") }
         #expect(stats.reflectionSteps > 0)
         for module in pack.modules {

@@ -14,9 +14,20 @@ public struct PackManifest: Sendable, Codable {
     public var policy: PackPolicy
     /// Module files, in teaching order, relative to the pack folder.
     public var modules: [String]
+    /// The pack's bibliography, cited by key from lessons.
+    public var references: [Reference]
+    /// Settings for the item-writing lint.
+    public var lint: PackLintSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case format, id, title, version, authors, description, license, requires, policy, modules
+        case format, id, title, version, authors, description, license, requires, policy, modules, references, lint
+    }
+
+    /// The references by key (the first wins when a key is declared twice; validation reports it).
+    public var referencesByKey: [String: Reference] {
+        references.reduce(into: [:]) { result, reference in
+            if result[reference.key] == nil { result[reference.key] = reference }
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -31,6 +42,8 @@ public struct PackManifest: Sendable, Codable {
         if !requires.isEmpty { try c.encode(requires, forKey: .requires) }
         try c.encode(policy, forKey: .policy)
         try c.encode(modules, forKey: .modules)
+        if !references.isEmpty { try c.encode(references, forKey: .references) }
+        if lint != PackLintSettings() { try c.encode(lint, forKey: .lint) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +68,8 @@ public struct PackManifest: Sendable, Codable {
         requires = try c.decodeIfPresent([PackRequirement].self, forKey: .requires) ?? []
         policy = try c.decodeIfPresent(PackPolicy.self, forKey: .policy) ?? PackPolicy()
         modules = try c.decode([String].self, forKey: .modules)
+        references = try c.decodeIfPresent([Reference].self, forKey: .references) ?? []
+        lint = try c.decodeIfPresent(PackLintSettings.self, forKey: .lint) ?? PackLintSettings()
     }
 }
 

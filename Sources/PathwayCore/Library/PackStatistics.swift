@@ -17,6 +17,12 @@ public struct PackStatistics: Sendable, Codable, Equatable {
     /// The fewest graded items in any lesson.
     public var minimumGradedPerLesson: Int
     public var skills: [String]
+    /// Scenario steps (branching cases).
+    public var scenarioSteps: Int
+    /// Graded items (questions and scenarios) by cognitive level; `unlabelled` counts those without one.
+    public var levels: [String: Int]
+    /// The share of graded items (questions and scenarios) at `apply` level or above.
+    public var applyOrAboveShare: Double
 
     public init(_ pack: Pack) {
         self.pack = pack.id
@@ -37,5 +43,9 @@ public struct PackStatistics: Sendable, Codable, Equatable {
         artifactSteps = reflections.filter { $0.artifact != nil }.count
         minimumGradedPerLesson = lessons.map { $0.questions.count }.min() ?? 0
         skills = Array(Set(pack.modules.flatMap(\.skills))).sorted()
+        let graded = pack.modules.flatMap(\.gradedItems)
+        scenarioSteps = graded.count - questions.count
+        levels = Dictionary(grouping: graded, by: { $0.level?.rawValue ?? "unlabelled" }).mapValues(\.count)
+        applyOrAboveShare = graded.isEmpty ? 0 : Double(graded.filter { $0.level?.isApplyOrAbove == true }.count) / Double(graded.count)
     }
 }

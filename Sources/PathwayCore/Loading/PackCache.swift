@@ -8,7 +8,7 @@ import Foundation
 /// still matches; any edit to the pack makes Pathway read the YAML again.
 public struct PackCache: Sendable {
     /// The cache format; bump it when what is cached changes.
-    static let format = 1
+    static let format = 2
     public let directory: URL
 
     public init(directory: URL) { self.directory = directory }
@@ -27,6 +27,7 @@ public struct PackCache: Sendable {
         var skills: [String]
         var file: String
         var lessons: [CachedLesson]
+        var placement: [String]?
     }
 
     struct CachedLesson: Codable {
@@ -52,7 +53,7 @@ public struct PackCache: Sendable {
                        var lesson = cached.lesson
                        lesson.file = cached.file
                        return lesson
-                   }, file: module.file)
+                   }, file: module.file, placement: module.placement)
         }
         return Pack(manifest: entry.manifest, modules: modules, root: folder)
     }
@@ -63,7 +64,7 @@ public struct PackCache: Sendable {
         guard let fingerprint = Self.fingerprint(folder) else { return }
         let entry = Entry(format: Self.format, fingerprint: fingerprint, manifest: pack.manifest, modules: pack.modules.map { module in
             CachedModule(id: module.id, title: module.title, summary: module.summary, skills: module.skills, file: module.file,
-                         lessons: module.lessons.map { CachedLesson(file: $0.file, lesson: $0) })
+                         lessons: module.lessons.map { CachedLesson(file: $0.file, lesson: $0) }, placement: module.placement)
         })
         guard let data = try? JSONEncoder().encode(entry) else { return }
         try? AtomicFile.write(data, to: file(for: folder))

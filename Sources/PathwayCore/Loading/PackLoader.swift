@@ -127,7 +127,7 @@ public struct PackLoader: Sendable {
                 lessons.append(lesson)
             }
             modules.append(Module(id: moduleFile.id, title: moduleFile.title, summary: moduleFile.summary,
-                                  skills: moduleFile.skills, lessons: lessons, file: modulePath))
+                                  skills: moduleFile.skills, lessons: lessons, file: modulePath, placement: moduleFile.placement))
         }
         let pack = Pack(manifest: manifest, modules: modules, root: folder)
         diagnostics += PackValidator(pack: pack, manifestFile: manifestName, sources: sources, display: display,

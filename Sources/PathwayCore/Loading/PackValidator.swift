@@ -59,7 +59,7 @@ struct PackValidator {
                     for problem in problems {
                         let severity: PackDiagnostic.Severity = problem.severity == .error ? .error : .warning
                         let name = step.id.map { "\(step.typeName) '\($0)'" } ?? step.typeName
-                        report(severity, "\(name): \(problem.message)", at + (problem.field.map { [PathKey(stringValue: $0)] } ?? []))
+                        report(severity, "\(name): \(problem.message)", at + problem.fieldPath)
                     }
                     if runsSelfCheck, let question = step as? any Question, !problems.contains(where: { $0.severity == .error }) {
                         for failure in Self.gradeOwnAnswers(question) {
@@ -69,8 +69,20 @@ struct PackValidator {
                 }
             }
         }
+        found += referenceDiagnostics()
+        found += levelDiagnostics()
+        found += placementDiagnostics()
         return found
     }
+
+    /// A diagnostic at `path` in the pack file `relative`, located when the path is found.
+    func diagnostic(_ severity: PackDiagnostic.Severity, _ message: String, in relative: String, at path: [PathKey]) -> PackDiagnostic {
+        let location = sources.locate(relative, path)
+        return PackDiagnostic(severity, file: display(relative), line: location?.line, column: location?.column, message: message)
+    }
+
+    /// The coding path of a lesson's own keys inside its file (inline lessons sit in the module file).
+    func lessonPrefix(_ lesson: Lesson) -> [PathKey] { sources.inlinePrefixes[lesson.id] ?? [] }
 
     /// Runs the question's own right and wrong answers through its grader.
     static func selfCheckFailures(_ question: any Question) -> [String] {

@@ -7,17 +7,18 @@ extension PackScaffold {
 
         id: "\(id)-first-lesson"
         title: "A first lesson"
-        # Optional: estimated minutes, and the sources the lesson draws on.
+        # Optional: estimated minutes, and the sources the lesson draws on: keys of the
+        # references declared in pack.yaml. Cite inline in any text with [@key].
         minutes: 10
-        sources:
-          - "Where the content comes from (a book, an article, a URL)."
+        sources: ["example-guide"]
         steps:
           # text: teaching text, inline ('text') or from a Markdown file in the pack ('file').
           - type: "text"
-            text: "Welcome! This lesson shows one step of every type. Replace it with your own."
+            text: "Welcome! This lesson shows one step of every type [@example-guide]. Replace it with your own."
 
           # Every question has 'id', 'prompt', 'explanation' (shown after a right answer or when
-          # the answer is revealed) and optional 'hints' (revealed one at a time).
+          # the answer is revealed), optional 'hints' (revealed one at a time) and optional
+          # 'level': recall, apply, analyze or evaluate (see docs/authoring.md).
           # single_choice: exactly one choice is correct; 'feedback' is shown when a wrong
           # choice is picked.
           - type: "single_choice"
@@ -114,6 +115,58 @@ extension PackScaffold {
               - "Names the user and their problem"
               - "Says how success is measured"
             min_words: 50
+            # Optional: a rubric the learner scores their text against (criteria with 2-4
+            # levels, lowest first), then a model answer they may compare and revise against.
+            rubric:
+              - criterion: "Problem and user"
+                levels:
+                  - "Missing: no named user or problem"
+                  - "Partial: a user, but the problem is a solution in disguise"
+                  - "Strong: a specific user, a measured pain, and why AI fits it"
+              - criterion: "Measure of success"
+                levels:
+                  - "Missing: no measure"
+                  - "Strong: one metric with a target and a guardrail"
+            model_answer: |
+              Support agents at a retailer spend a third of each shift finding the order a
+              customer writes about. A model that suggests the order cuts that time; success is
+              median handling time down 20% with no rise in wrong-order replies.
+
+          # scenario: a branching case. Each node is a situation with 2-5 options; each option
+          # has a decision 'score' (0-1; every node needs one option at 1.0), a 'consequence',
+          # optional 'feedback', and 'next' (the next node; omitted, the case ends). The score
+          # is the mean of the decisions taken. Mark an intended way back with 'loop: true'.
+          - type: "scenario"
+            id: "\(id)-case"
+            title: "The launch that slipped"
+            level: "evaluate"
+            start: "n1"
+            nodes:
+              - id: "n1"
+                text: "Your model misses its quality bar a week before launch. Sales has promised the date."
+                options:
+                  - text: "Launch to 5% of users behind a flag and measure"
+                    score: 1.0
+                    consequence: "Sales keeps its date; you learn how the model does on real traffic."
+                    next: "n2"
+                  - text: "Launch to everyone and fix it later"
+                    score: 0.2
+                    consequence: "Complaints arrive on day one."
+                    feedback: "A full launch puts every user behind the miss."
+                    next: "n2"
+                  - text: "Cancel the launch"
+                    score: 0.4
+                    consequence: "Sales escalates; the team loses a month."
+              - id: "n2"
+                text: "Early numbers are in: error rate 4%, target 2%. What next?"
+                options:
+                  - text: "Hold the rollout and fix the worst error class"
+                    score: 1.0
+                    consequence: "Two weeks later the error rate is 1.8%."
+                  - text: "Widen the rollout"
+                    score: 0.0
+                    consequence: "The error rate holds; support tickets double."
+            debrief: "A small, measured launch buys information without betting every user on it."
 
         """
     }

@@ -57,6 +57,22 @@ public enum PackScaffold {
           attempts_before_reveal: 3     # wrong tries before the answer is shown
           shuffle: true                 # shuffle choices
           mastery_threshold: 0.8        # share of right answers that counts as mastered
+          # min_apply_share: 0.45       # optional: least share of items at level apply or above
+        # The works the lessons cite, declared once; lessons list their keys in 'sources' and
+        # cite inline with [@key]. Each needs authors or an organisation (or a note saying
+        # neither is known); kind is article, standard, law, paper, book or guide.
+        references:
+          - key: "example-guide"
+            title: "The title of the work, as it is published"
+            organisation: "The organisation that published it"
+            year: 2024
+            url: "https://example.org/guide"
+            kind: "guide"
+        # Optional: text learners must never see (checked by 'pathway pack validate').
+        # lint:
+        #   forbidden:
+        #     - text: "internal-label"
+        #       reason: "an internal label; learners cannot look it up"
         # The module files, in teaching order, relative to this folder.
         modules:
           - "modules/\(id)-basics.yaml"
@@ -78,6 +94,10 @@ public enum PackScaffold {
         # The lessons in order: paths to lesson files (or lessons written inline).
         lessons:
           - "lessons/\(id)-first-lesson.yaml"
+        # Optional: the questions the placement quiz uses to let experienced learners test out
+        # of this module (at least 3, at least one not a choice question; never true/false).
+        # Without it, placement uses the module's items at level apply or above.
+        placement: ["\(id)-choice", "\(id)-number", "\(id)-order"]
 
         """
     }

@@ -26,6 +26,8 @@ extension Question {
     public var explanation: String? { basics.explanation }
     /// Hints in the order they are revealed.
     public var hints: [String] { basics.hints }
+    /// The kind of thinking the question asks for, if the author said.
+    public var level: CognitiveLevel? { basics.level }
     /// Whether choices are shuffled even when shuffling is turned off (the order is the question).
     public static var alwaysShuffles: Bool { false }
 

@@ -1,19 +1,22 @@
-/// What every question has: its id, prompt, explanation and hints.
+/// What every question has: its id, prompt, explanation, hints and cognitive level.
 public struct QuestionBasics: Sendable, Equatable {
     public var id: String
     public var prompt: String
     public var explanation: String?
     public var hints: [String]
+    /// The kind of thinking the question asks for; nil when the author has not said.
+    public var level: CognitiveLevel?
 
-    public init(id: String, prompt: String, explanation: String? = nil, hints: [String] = []) {
+    public init(id: String, prompt: String, explanation: String? = nil, hints: [String] = [], level: CognitiveLevel? = nil) {
         self.id = id
         self.prompt = prompt
         self.explanation = explanation
         self.hints = hints
+        self.level = level
     }
 
     /// The keys these fields take in a step, with `type`.
-    static let keys = ["type", "id", "prompt", "explanation", "hints"]
+    static let keys = ["type", "id", "prompt", "explanation", "hints", "level"]
 
     /// Writes the shared fields of a question step, with its `type`.
     func encode(to encoder: any Encoder, type: String) throws {
@@ -23,6 +26,7 @@ public struct QuestionBasics: Sendable, Equatable {
         try c.encode(prompt, forKey: AnyCodingKey(stringValue: "prompt"))
         try c.encodeIfPresent(explanation, forKey: AnyCodingKey(stringValue: "explanation"))
         if !hints.isEmpty { try c.encode(hints, forKey: AnyCodingKey(stringValue: "hints")) }
+        try c.encodeIfPresent(level?.rawValue, forKey: AnyCodingKey(stringValue: "level"))
     }
 
     /// Reads the shared fields of a question step; the question type reads its own.
@@ -32,5 +36,6 @@ public struct QuestionBasics: Sendable, Equatable {
         prompt = try c.decode(String.self, forKey: AnyCodingKey(stringValue: "prompt"))
         explanation = try c.decodeIfPresent(String.self, forKey: AnyCodingKey(stringValue: "explanation"))
         hints = try c.decodeIfPresent([String].self, forKey: AnyCodingKey(stringValue: "hints")) ?? []
+        level = try CognitiveLevel.decode(from: c, forKey: AnyCodingKey(stringValue: "level"))
     }
 }

@@ -28,6 +28,7 @@ public struct StepRegistry: Sendable {
         registry.register(OrderingQuestion.self)
         registry.register(MatchingQuestion.self)
         registry.register(ReflectionStep.self)
+        registry.register(ScenarioStep.self)
         return registry
     }()
 }

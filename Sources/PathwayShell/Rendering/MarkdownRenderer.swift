@@ -5,6 +5,8 @@ import PathwayCore
 public struct MarkdownRenderer: Sendable {
     public var width: Int
     public var style: Style
+    /// The references inline citations (`[@key]`) are shown with, as "(Author Year)".
+    public var references: [String: Reference] = [:]
 
     public init(width: Int, style: Style) {
         self.width = width
@@ -25,7 +27,7 @@ public struct MarkdownRenderer: Sendable {
             block = nil
         }
 
-        for rawLine in TerminalSafeText.sanitize(markdown).split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in TerminalSafeText.sanitize(Citations.plain(markdown, references: references)).split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(rawLine)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("```") {
@@ -100,7 +102,7 @@ public struct MarkdownRenderer: Sendable {
     /// Word-wraps inline Markdown, measuring visible characters only.
     func wrap(_ text: String, indent: String, hanging: String, indentWidth: Int? = nil) -> [String] {
         let firstWidth = indentWidth ?? indent.count
-        let words = InlineMarkdown.words(text)
+        let words = InlineMarkdown.words(Citations.plain(text, references: references))
         var lines: [String] = []
         var current = indent
         var used = firstWidth

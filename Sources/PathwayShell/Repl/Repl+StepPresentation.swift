@@ -4,6 +4,7 @@ extension Repl {
     /// Shows the current step of the open lesson.
     func showStep() {
         guard let lesson = tutor.active else { return }
+        references = lesson.pack.manifest.referencesByKey
         out.line()
         switch lesson.step {
         case let text as TextStep:
@@ -117,10 +118,7 @@ extension Repl {
             if summary.skipped > 0 { line += ", \(summary.skipped) skipped" }
             out.line(line + ".")
         }
-        if !lesson.sources.isEmpty {
-            out.line(style.dim("Sources:"))
-            for source in lesson.sources { out.line(style.dim(markdown.wrap(source, indent: "  - ", hanging: "    ").joined(separator: "\n"))) }
-        }
+        showSources(of: lesson, references: references)
         if let next = tutor.resumeTarget() {
             out.line("Next: '\(next.lesson.title)' in \(next.module.title). Type next to begin, or path to look around.")
         } else {

@@ -10,6 +10,8 @@ public final class Repl {
     let out: TerminalWriter
     let errors: TerminalWriter
     let style: Style
+    /// The references of the pack being shown, for inline citations.
+    var references: [String: Reference] = [:]
     /// Reloads the packs from disk, for `reload`.
     let reloadLibrary: (() -> PackLibrary)?
     private(set) var commands: [Command] = []
@@ -27,16 +29,22 @@ public final class Repl {
         self.style = style
         self.reloadLibrary = reloadLibrary
         commands = Self.lessonCommands + Self.reviewCommands + Self.informationCommands + Self.careerCommands
-            + Self.reportCommands + Self.sessionCommands
+            + Self.reportCommands + Self.sourceCommands + Self.sessionCommands
     }
 
     /// Renders pack Markdown at the width the terminal has now.
-    var markdown: MarkdownRenderer { MarkdownRenderer(width: out.width, style: style) }
+    var markdown: MarkdownRenderer {
+        var renderer = MarkdownRenderer(width: out.width, style: style)
+        renderer.references = references
+        return renderer
+    }
 
     /// Writes `label` followed by Markdown `text` whose lines hang under the text, not the label.
     func labelled(_ label: String, _ text: String) {
         let labelWidth = DisplayWidth.of(label)
-        let body = MarkdownRenderer(width: max(out.width - labelWidth, 20), style: style).render(text)
+        var renderer = MarkdownRenderer(width: max(out.width - labelWidth, 20), style: style)
+        renderer.references = references
+        let body = renderer.render(text)
         let pad = String(repeating: " ", count: labelWidth)
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             .map { ($0.offset == 0 ? label : ($0.element.isEmpty ? "" : pad)) + $0.element }
