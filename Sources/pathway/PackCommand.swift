@@ -54,7 +54,10 @@ extension Pathway.PackCommand {
             let launcher = common.launcher()
             let data = try? DataDirectory.resolve(explicit: common.dataDirectory, environment: launcher.environment)
             let library = PackLibrary.load(launcher.packSources(data: data))
-            print("ID".padding(toLength: 26, withPad: " ", startingAt: 0) + "VERSION   ORIGIN        STATUS     TITLE")
+            // The version column is as wide as the longest version, never cut.
+            let versionWidth = max(10, (library.entries.map { ($0.version?.description ?? "?").count }.max() ?? 0) + 1)
+            print("ID".padding(toLength: 26, withPad: " ", startingAt: 0) + "VERSION".padding(toLength: versionWidth, withPad: " ", startingAt: 0)
+                  + "ORIGIN        STATUS     TITLE")
             for entry in library.entries {
                 let status: String
                 switch entry.status {
@@ -63,14 +66,10 @@ extension Pathway.PackCommand {
                 case .shadowed: status = "shadowed"
                 }
                 print(entry.id.padding(toLength: 26, withPad: " ", startingAt: 0)
-                      + (entry.version?.description ?? "?").padding(toLength: 10, withPad: " ", startingAt: 0)
+                      + (entry.version?.description ?? "?").padding(toLength: versionWidth, withPad: " ", startingAt: 0)
                       + entry.source.origin.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
                       + status.padding(toLength: 11, withPad: " ", startingAt: 0) + entry.title)
-                switch entry.status {
-                case let .disabled(reason): print("    \(reason)")
-                case let .shadowed(by): print("    a newer copy is used: \(by)")
-                case .enabled: break
-                }
+                if let detail = entry.statusDetail { print("    \(detail)") }
             }
             for notice in library.notices { FileHandle.standardError.write(Data("note: \(notice)\n".utf8)) }
         }

@@ -25,6 +25,31 @@ import Testing
         #expect(library.entries.contains { if case .shadowed = $0.status { return true } else { return false } })
     }
 
+    @Test func twoCopiesOfTheSameVersionAreNotCalledNewer() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        try writePack(dir, folder: "a/p", id: "p", version: "1.0.0")
+        try writePack(dir, folder: "b/p", id: "p", version: "1.0.0")
+        let library = PackLibrary.load([PackSource(folder: dir.url.appending(path: "a"), origin: .shipped),
+                                        PackSource(folder: dir.url.appending(path: "b"), origin: .option)])
+        let shadowed = try #require(library.entries.first { if case .shadowed = $0.status { return true } else { return false } })
+        let detail = try #require(shadowed.statusDetail)
+        #expect(!detail.contains("newer"))
+        #expect(detail.contains("same version"))
+    }
+
+    /// Ranges on the largest version numbers overflowed and crashed every start of the tutor.
+    @Test(arguments: ["^9223372036854775807.0.0", "~1.9223372036854775807.0", "9223372036854775807.x"])
+    func aRangeAtTheLargestVersionNumbersDisablesThePackWithoutCrashing(range: String) throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        try writePack(dir, folder: "x/base", id: "base", version: "1.0.0")
+        try writePack(dir, folder: "x/huge", id: "huge", version: "1.0.0", requires: "requires: [{id: base, version: '\(range)'}]")
+        let library = PackLibrary.load([PackSource(folder: dir.url.appending(path: "x"), origin: .option)])
+        #expect(library.packs.map(\.id) == ["base"])
+        #expect(library.notices.contains { $0.contains("huge") && $0.contains("1.0.0 is installed") })
+    }
+
     @Test func aMissingOrIncompatibleDependencyDisablesOnlyThatPack() throws {
         let dir = TemporaryDirectory()
         defer { dir.remove() }

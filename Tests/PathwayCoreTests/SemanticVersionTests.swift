@@ -7,7 +7,9 @@ import Testing
         #expect(SemanticVersion(text) != nil)
     }
 
-    @Test(arguments: ["1.0", "1", "v1.0.0", "01.0.0", "1.0.0-", "a.b.c", ""])
+    @Test(arguments: ["1.0", "1", "v1.0.0", "01.0.0", "1.0.0-", "a.b.c", "",
+                      // Semantic Versioning 2.0.0: numeric pre-release identifiers have no leading zero.
+                      "1.0.0-rc.01", "1.0.0-rc..1", "1.0.0-rc.é", "1.0.0+", "9223372036854775808.0.0", "+1.0.0", "1.-1.0"])
     func rejectsInvalidVersions(text: String) {
         #expect(SemanticVersion(text) == nil)
     }
@@ -24,5 +26,33 @@ import Testing
     func rangesContainTheRightVersions(range: String, version: String, expected: Bool) throws {
         let parsed = try #require(VersionRange(range))
         #expect(parsed.contains(try #require(SemanticVersion(version))) == expected)
+    }
+
+    /// Ranges on the largest numbers a version can hold used to overflow computing their upper
+    /// bound and crash `pack validate`, `pack list` and every start of the tutor.
+    @Test(arguments: [("^9223372036854775807.0.0", "9223372036854775807.5.1", true),
+                      ("^9223372036854775807.0.0", "1.0.0", false),
+                      ("^0.9223372036854775807.0", "0.9223372036854775807.3", true),
+                      ("~1.9223372036854775807.0", "1.9223372036854775807.9", true),
+                      ("~1.9223372036854775807.0", "2.0.0", false),
+                      ("9223372036854775807.x", "9223372036854775807.1.0", true),
+                      ("1.9223372036854775807.x", "1.9223372036854775807.4", true),
+                      ("1.9223372036854775807.x", "2.0.0", false),
+                      ("^0.9223372036854775807.0", "1.0.0", false)])
+    func rangesAtTheLargestNumbersDoNotOverflow(range: String, version: String, expected: Bool) throws {
+        let parsed = try #require(VersionRange(range))
+        #expect(parsed.contains(try #require(SemanticVersion(version))) == expected)
+    }
+
+    @Test(arguments: ["-1.x", "+1.x", "1.-2.x", "x", "99999999999999999999.x", "^1.0.0-rc.01"])
+    func rejectsMalformedRanges(text: String) {
+        #expect(VersionRange(text) == nil)
+    }
+
+    @Test func numericPreReleasesCompareAsNumbersOfAnyLength() throws {
+        let small = try #require(SemanticVersion("1.0.0-rc.9"))
+        let huge = try #require(SemanticVersion("1.0.0-rc.99999999999999999999999"))
+        #expect(small < huge)
+        #expect(!(huge < small))
     }
 }

@@ -8,8 +8,9 @@ public struct PackLibrary: Sendable {
             case enabled
             /// The pack has errors or an unmet requirement.
             case disabled(String)
-            /// Another copy with a higher version is used instead.
-            case shadowed(by: String)
+            /// Another copy is used instead: one with a higher version, or (`equalVersion`) one
+            /// with the same version found earlier on the search path.
+            case shadowed(by: String, equalVersion: Bool)
         }
 
         public var id: String
@@ -18,6 +19,17 @@ public struct PackLibrary: Sendable {
         public var source: PackSource
         public var folder: URL
         public var status: Status
+
+        /// The second line `pack list` shows under the entry, if any.
+        public var statusDetail: String? {
+            switch status {
+            case .enabled: return nil
+            case let .disabled(reason): return reason
+            case let .shadowed(by, equal) where equal:
+                return "another copy of the same version, found earlier on the search path, is used: \(by)"
+            case let .shadowed(by, _): return "a newer copy is used: \(by)"
+            }
+        }
     }
 
     /// Usable packs: path packs first, in path order, then the others by id.
@@ -99,7 +111,8 @@ public struct PackLibrary: Sendable {
                 let (winner, loser) = wins ? ((pack, entry), current) : (current, (pack, entry))
                 best[pack.id] = winner
                 var shadowed = loser.1
-                shadowed.status = .shadowed(by: "\(winner.0.manifest.version) in \(winner.1.source.displayPath)")
+                shadowed.status = .shadowed(by: "\(winner.0.manifest.version) in \(winner.1.source.displayPath)",
+                                            equalVersion: winner.0.manifest.version == loser.0.manifest.version)
                 entries.append(shadowed)
                 notices.append("pack '\(pack.id)': using version \(winner.0.manifest.version) from \(winner.1.source.displayPath); version \(loser.0.manifest.version) in \(loser.1.source.displayPath) is ignored")
             } else {

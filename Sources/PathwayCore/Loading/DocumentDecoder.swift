@@ -12,6 +12,8 @@ struct DocumentDecoder {
 
     /// Files larger than this are refused before parsing.
     var maximumFileSize = 4 * 1024 * 1024
+    /// What one document may expand to (aliases included), checked before it is composed.
+    var budget = YAMLBudget()
 
     /// The decoded value and any warnings, or the diagnostic explaining why it could not be decoded.
     func decode<T: Decodable>(_ type: T.Type, from url: URL, displayPath: String) -> Result<Decoded<T>, PackDiagnostic> {
@@ -36,7 +38,7 @@ struct DocumentDecoder {
     /// (JSON is YAML), so both get the same limits, sanitising and line numbers.
     func decode<T: Decodable>(_ type: T.Type, text: String, displayPath: String) -> Result<Decoded<T>, PackDiagnostic> {
         do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try budget.compose(text) else {
                 return .failure(PackDiagnostic(.error, file: displayPath, message: "the file is empty"))
             }
             let decoder = NodeDecoder()
@@ -57,6 +59,8 @@ struct DocumentDecoder {
             return .failure(diagnostic(for: error, root: try? Yams.compose(yaml: text, .basic), displayPath: displayPath))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, displayPath: displayPath))
+        } catch let exceeded as YAMLBudget.Exceeded {
+            return .failure(diagnostic(for: exceeded, displayPath: displayPath))
         } catch let NodeDecoder.Limit.tooManyValues(limit) {
             return .failure(PackDiagnostic(.error, file: displayPath,
                 message: "the file expands to more than \(limit) values (YAML aliases that repeat each other?); pack files may not be that large"))
@@ -96,6 +100,26 @@ struct DocumentDecoder {
         }
         let location = root.flatMap { SourceLocator.locate(path, in: $0, pointingAtKey: pointsAtKey) }
         return PackDiagnostic(.error, file: displayPath, line: location?.line, column: location?.column, message: message)
+    }
+
+    private func diagnostic(for exceeded: YAMLBudget.Exceeded, displayPath: String) -> PackDiagnostic {
+        switch exceeded {
+        case let .aliasAsKey(line, column):
+            return PackDiagnostic(.error, file: displayPath, line: line, column: column,
+                message: "an alias (*name) is used as a mapping key; write the key as plain text")
+        case let .complexKey(line, column):
+            return PackDiagnostic(.error, file: displayPath, line: line, column: column,
+                message: "a list or mapping is used as a mapping key; keys must be plain text")
+        case let .tooManyNodes(limit):
+            return PackDiagnostic(.error, file: displayPath,
+                message: "the file expands to more than \(limit) values (YAML aliases that repeat each other?); pack files may not be that large")
+        case let .tooManyBytes(limit):
+            return PackDiagnostic(.error, file: displayPath,
+                message: "the file expands to more than \(limit / 1_048_576) MB of text (YAML aliases that repeat a long text?); pack files may not be that large")
+        case let .tooDeep(limit, line, column):
+            return PackDiagnostic(.error, file: displayPath, line: line, column: column,
+                message: "values are nested more than \(limit) levels deep")
+        }
     }
 
     private func diagnostic(for error: YamlError, displayPath: String) -> PackDiagnostic {

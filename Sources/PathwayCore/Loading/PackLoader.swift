@@ -199,7 +199,7 @@ final class SourceTexts {
     func locate(_ relative: String, _ path: [PathKey]) -> (line: Int, column: Int)? {
         if documents[relative] == nil {
             let text = urls[relative].flatMap { try? String(contentsOf: $0, encoding: .utf8) }
-            documents[relative] = text.flatMap { try? Yams.compose(yaml: $0, .basic) }
+            documents[relative] = text.flatMap { try? YAMLBudget().compose($0) }
         }
         guard let root = documents[relative] ?? nil else { return nil }
         return SourceLocator.locate(path, in: root)

@@ -5,7 +5,7 @@ import Yams
 enum SourceLocator {
     /// The 1-based line and column of the value at `path` (or of the nearest parent found).
     static func locate(_ path: [any CodingKey], in text: String) -> (line: Int, column: Int)? {
-        guard let root = try? Yams.compose(yaml: text, .basic) else { return nil }
+        guard let root = try? YAMLBudget().compose(text) else { return nil }
         return locate(path, in: root)
     }
 

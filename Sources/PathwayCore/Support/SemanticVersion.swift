@@ -1,4 +1,4 @@
-/// A semantic version `MAJOR.MINOR.PATCH[-prerelease][+build]`.
+/// A semantic version `MAJOR.MINOR.PATCH[-prerelease][+build]` (Semantic Versioning 2.0.0).
 public struct SemanticVersion: Comparable, Hashable, Sendable, CustomStringConvertible {
     public var major: Int
     public var minor: Int
@@ -12,25 +12,44 @@ public struct SemanticVersion: Comparable, Hashable, Sendable, CustomStringConve
         self.prerelease = prerelease
     }
 
-    /// Parses `text`, or returns nil when it is not a semantic version.
+    /// Parses `text`, or returns nil when it is not a semantic version: numbers without leading
+    /// zeros that fit in an `Int`, pre-release identifiers of `[0-9A-Za-z-]` whose numeric ones
+    /// have no leading zero (`rc.1`, not `rc.01`).
     public init?(_ text: String) {
         var core = Substring(text)
-        if let plus = core.firstIndex(of: "+") { core = core[..<plus] }
+        if let plus = core.firstIndex(of: "+") {
+            let build = core[core.index(after: plus)...].split(separator: ".", omittingEmptySubsequences: false)
+            guard build.allSatisfy({ !$0.isEmpty && $0.allSatisfy(Self.isIdentifierCharacter) }) else { return nil }
+            core = core[..<plus]
+        }
         var pre: [String] = []
         if let dash = core.firstIndex(of: "-") {
-            pre = core[core.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            guard !pre.isEmpty, pre.allSatisfy({ !$0.isEmpty }) else { return nil }
+            let identifiers = core[core.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false)
+            for identifier in identifiers {
+                guard !identifier.isEmpty, identifier.allSatisfy(Self.isIdentifierCharacter) else { return nil }
+                if identifier.allSatisfy(\.isASCIIDigit), identifier.count > 1, identifier.hasPrefix("0") { return nil }
+                pre.append(String(identifier))
+            }
             core = core[..<dash]
         }
         let parts = core.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3 else { return nil }
         var numbers: [Int] = []
         for part in parts {
-            guard !part.isEmpty, part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber),
-                  part == "0" || !part.hasPrefix("0"), let n = Int(part) else { return nil }
+            guard let n = Self.number(part) else { return nil }
             numbers.append(n)
         }
         self.init(numbers[0], numbers[1], numbers[2], prerelease: pre)
+    }
+
+    /// A version number: ASCII digits, no leading zero, small enough for an `Int`.
+    static func number(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit), text == "0" || !text.hasPrefix("0") else { return nil }
+        return Int(text)
+    }
+
+    private static func isIdentifierCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || character == "-")
     }
 
     public var description: String {
@@ -48,14 +67,21 @@ public struct SemanticVersion: Comparable, Hashable, Sendable, CustomStringConve
         case (false, true): return true
         case (false, false):
             for (a, b) in zip(lhs.prerelease, rhs.prerelease) where a != b {
-                switch (Int(a), Int(b)) {
-                case let (x?, y?): return x < y
-                case (.some, nil): return true
-                case (nil, .some): return false
-                case (nil, nil): return a < b
+                let aNumeric = a.allSatisfy(\.isASCIIDigit), bNumeric = b.allSatisfy(\.isASCIIDigit)
+                switch (aNumeric, bNumeric) {
+                // Numeric identifiers compare as numbers of any length (no leading zeros).
+                case (true, true): return a.count != b.count ? a.count < b.count : a < b
+                case (true, false): return true
+                case (false, true): return false
+                case (false, false): return a < b
                 }
             }
             return lhs.prerelease.count < rhs.prerelease.count
         }
     }
+}
+
+extension Character {
+    /// `0`–`9` only (not other scripts' digits or superscripts).
+    var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }
