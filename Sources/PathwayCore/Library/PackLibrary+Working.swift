@@ -31,7 +31,7 @@ extension PackLibrary.Entry {
         switch status {
         case .enabled: nil
         case let .disabled(reason): "disabled: \(reason)"
-        case let .shadowed(by): "not used: version \(by) is used instead"
+        case let .shadowed(by, _): "not used: version \(by) is used instead"
         }
     }
 }

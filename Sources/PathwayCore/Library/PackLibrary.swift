@@ -8,9 +8,18 @@ public struct PackLibrary: Sendable {
             case enabled
             /// The pack has errors or an unmet requirement.
             case disabled(String)
-            /// Another copy is used instead: one with a higher version, or (`equalVersion`) one
-            /// with the same version found earlier on the search path.
-            case shadowed(by: String, equalVersion: Bool)
+            /// Another copy is used instead (`by`: its version and folder), for `reason`.
+            case shadowed(by: String, reason: ShadowReason)
+        }
+
+        /// Why another copy of a pack is used.
+        public enum ShadowReason: Sendable, Equatable {
+            /// It has a higher version.
+            case newer
+            /// It has the same version and was found earlier on the search path.
+            case sameVersion
+            /// It is the working copy an author is validating or previewing.
+            case workingCopy
         }
 
         public var id: String
@@ -25,9 +34,10 @@ public struct PackLibrary: Sendable {
             switch status {
             case .enabled: return nil
             case let .disabled(reason): return reason
-            case let .shadowed(by, equal) where equal:
+            case let .shadowed(by, .newer): return "a newer copy is used: \(by)"
+            case let .shadowed(by, .sameVersion):
                 return "another copy of the same version, found earlier on the search path, is used: \(by)"
-            case let .shadowed(by, _): return "a newer copy is used: \(by)"
+            case let .shadowed(by, .workingCopy): return "the working copy is used: \(by)"
             }
         }
     }
@@ -111,8 +121,9 @@ public struct PackLibrary: Sendable {
                 let (winner, loser) = wins ? ((pack, entry), current) : (current, (pack, entry))
                 best[pack.id] = winner
                 var shadowed = loser.1
-                shadowed.status = .shadowed(by: "\(winner.0.manifest.version) in \(winner.1.source.displayPath)",
-                                            equalVersion: winner.0.manifest.version == loser.0.manifest.version)
+                let reason: Entry.ShadowReason = winner.1.source.origin == .working && winner.0.manifest.version <= loser.0.manifest.version
+                    ? .workingCopy : winner.0.manifest.version == loser.0.manifest.version ? .sameVersion : .newer
+                shadowed.status = .shadowed(by: "\(winner.0.manifest.version) in \(winner.1.source.displayPath)", reason: reason)
                 entries.append(shadowed)
                 notices.append("pack '\(pack.id)': using version \(winner.0.manifest.version) from \(winner.1.source.displayPath); version \(loser.0.manifest.version) in \(loser.1.source.displayPath) is ignored")
             } else {
