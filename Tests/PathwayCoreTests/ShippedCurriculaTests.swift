@@ -43,7 +43,7 @@ import Testing
         }
     }
 
-    @Test func thePathHasAtLeast240GradedItemsAndTheSixPortfolioArtifacts() throws {
+    @Test func thePathHasAtLeast360GradedItemsAndTheSixPortfolioArtifacts() throws {
         let stats = Self.pathPacks.compactMap(Self.library.pack(id:)).map(PackStatistics.init)
         #expect(stats.reduce(0) { $0 + $1.gradedItems } >= 360)
         #expect(stats.reduce(0) { $0 + $1.lessons } >= 39)
