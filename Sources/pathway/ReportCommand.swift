@@ -136,6 +136,10 @@ extension Pathway.ReportCommand {
             var builder = CohortReport.Builder(library: library)
             var count = 0
             let problems = CohortLoader.forEach(inputs.map { URL(fileURLWithPath: $0) }) { input in
+                if input.repairedValues > 0 {
+                    FileHandle.standardError.write(Data(TerminalSafeText.sanitize(
+                        "warning: \(input.source): \(input.repairedValues) impossible value(s) (times, scores) were replaced by safe ones\n").utf8))
+                }
                 builder.add(input)
                 count += 1
             }
@@ -241,7 +245,11 @@ extension Pathway.ProgressCommand {
             let (store, profile, lock) = try ProgressExport.store(common, locking: !dryRun)
             defer { lock?.release() }
             do {
-                let imported = try ProgressTransfer.read(URL(fileURLWithPath: file))
+                var imported = try ProgressTransfer.read(URL(fileURLWithPath: file))
+                let repaired = imported.repairImpossibleValues()
+                if repaired > 0 {
+                    print("Note: \(repaired) impossible value\(repaired == 1 ? "" : "s") in the file (times, scores) \(repaired == 1 ? "was" : "were") replaced by safe ones.")
+                }
                 let existing = try store.load() ?? LearnerProgress(profile: profile, now: Date())
                 var (merged, summary) = ProgressTransfer.merge(imported, into: existing)
                 if imported.profile != existing.profile {

@@ -57,15 +57,22 @@ import Testing
         let store = JournaledProgressStore(directory: profile)
         let phrase = try Self.expected(Fixtures.root.appending(path: "bad-progress/\(name)"))
         do {
-            _ = try store.load()
+            let loaded = try store.load()
             #expect(store.notices.count == 1, "\(store.notices)")
             #expect(store.notices.first?.contains(phrase) == true, "expected '\(phrase)' in \(store.notices)")
-        } catch {
+            // What is recorded after loading is found by the next load.
+            var recorded = RecordedProgress(loaded ?? LearnerProgress(profile: "p", now: Date()))
+            recorded.set(.items, "p/after-load", to: ItemRecord())
+            try store.record(recorded.changes, of: recorded.progress)
+            let reloaded = try #require(try JournaledProgressStore(directory: profile).load())
+            #expect(reloaded.items["p/after-load"] != nil)
+            for key in loaded?.items.keys.map(\.self) ?? [] { #expect(reloaded.items[key] == loaded?.items[key]) }
+        } catch let error as ProgressError {
             #expect("\(error)".contains(phrase), "expected '\(phrase)' in \(error)")
         }
         // The original bytes are still on disk: in place, or kept aside.
         let kept = try FileManager.default.contentsOfDirectory(atPath: profile.path)
-            .filter { $0 == "progress.json" || $0.hasPrefix("progress.json.damaged-") }
+            .filter { $0 == "progress.json" || $0 == "progress.json.bak" || $0.hasPrefix("progress.json.damaged-") }
             .map { try Data(contentsOf: profile.appending(path: $0)) }
         #expect(kept.contains(original))
     }

@@ -149,7 +149,7 @@ import Testing
     @Test func previewModeNeverSaves() throws {
         let store = MemoryProgressStore()
         let tutor = Tutor(library: library, progress: LearnerProgress(profile: "t", now: clock.now), store: store,
-                          clock: clock.clock, savesProgress: false)
+                          clock: clock.clock, saving: .preview)
         try openIntro(tutor)
         tutor.advance()
         _ = tutor.answer("a")

@@ -10,12 +10,12 @@ import Testing
     let library = PackLibrary.load([PackSource(folder: ReplTests.fixtures, origin: .option)])
 
     func run(_ lines: [String], store: MemoryProgressStore = MemoryProgressStore(), interactive: Bool = false,
-             shuffle: Bool = false) -> (text: String, store: MemoryProgressStore, reader: ScriptedLineReader) {
+             shuffle: Bool = false, saving: Tutor.Saving = .saved) -> (text: String, store: MemoryProgressStore, reader: ScriptedLineReader) {
         var options = Tutor.Options()
         options.shuffleChoices = shuffle
         let progress = (try? store.load()) ?? nil
         let tutor = Tutor(library: library, progress: progress ?? LearnerProgress(profile: "t", now: Date()), store: store,
-                          random: SeededRandom(seed: 5), options: options)
+                          random: SeededRandom(seed: 5), options: options, saving: saving)
         let reader = ScriptedLineReader(lines: lines, interactive: interactive)
         let output = BufferOutput()
         Repl(tutor: tutor, reader: reader, output: output, width: 60).run()
@@ -33,6 +33,15 @@ import Testing
         #expect(text.contains("Test source"))
         #expect(store.saved?.lessons["sample/intro"]?.completed == true)
         #expect(store.saved?.reflections["sample/intro-r1"]?.checked == [0, 1])
+    }
+
+    @Test func aReadOnlySessionSaysAnswersAreNotSaved() {
+        let (text, store, _) = run(["start intro", "", "a", "b", "quit"], saving: .readOnly)
+        #expect(text.contains("✓ Correct. Not saved: another pathway has this profile open"))
+        #expect(text.contains("✗ Not quite. Not saved"))
+        #expect(text.contains("Nothing from this session was saved"))
+        #expect(!text.contains("Progress saved"))
+        #expect(store.saved == nil)
     }
 
     @Test func aLessonDoneAgainEndsWithItsOwnSources() {

@@ -18,6 +18,16 @@ public final class Tutor {
         public init() {}
     }
 
+    /// Whether a session's changes are saved.
+    public enum Saving: Sendable, Equatable {
+        /// Every change is recorded.
+        case saved
+        /// `pack preview`: a pack is tried out; nothing is kept, as expected.
+        case preview
+        /// Another process writes this profile: answers are graded but not kept.
+        case readOnly
+    }
+
     /// The result of an answer.
     public enum AnswerOutcome: Equatable {
         case malformed(String)
@@ -44,8 +54,10 @@ public final class Tutor {
     /// What the tutor is doing.
     public internal(set) var mode: TutorMode = .idle
     public let options: Options
-    /// False in preview mode: nothing is written.
-    public let savesProgress: Bool
+    /// Whether and why changes are saved.
+    public let saving: Saving
+    /// False in preview and read-only sessions: nothing is written.
+    public var savesProgress: Bool { saving == .saved }
     let store: any ProgressStore
     let clock: Clock
     var random: SeededRandom
@@ -57,7 +69,7 @@ public final class Tutor {
     var questionIndex: [ProgressKey: (pack: Pack, question: any Question)]?
 
     public init(library: PackLibrary, progress: LearnerProgress, store: any ProgressStore, clock: Clock = .system,
-                random: SeededRandom = .unseeded(), options: Options = Options(), savesProgress: Bool = true,
+                random: SeededRandom = .unseeded(), options: Options = Options(), saving: Saving = .saved,
                 scheduler: FSRSScheduler = FSRSScheduler()) {
         self.scheduler = scheduler
         self.library = library
@@ -66,7 +78,7 @@ public final class Tutor {
         self.clock = clock
         self.random = random
         self.options = options
-        self.savesProgress = savesProgress
+        self.saving = saving
     }
 
     /// Where the learner is on the path.

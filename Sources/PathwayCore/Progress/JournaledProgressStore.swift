@@ -15,15 +15,21 @@ public final class JournaledProgressStore: ProgressStore {
     public let directory: URL
     /// Journal entries after which the snapshot is rewritten.
     public var compactAfter = 2_000
-    private let clock: Clock
-    private let journal: JournalFile
-    private var sequence = 0
+    let clock: Clock
+    let journal: JournalFile
+    var sequence = 0
     private var entriesSinceSnapshot = 0
-    public private(set) var notices: [String] = []
+    /// Whether the backup was found readable (or set aside) since this store was created.
+    var backupChecked = false
+    public internal(set) var notices: [String] = []
+    /// True when another process writes this profile: loading then repairs nothing on disk
+    /// (that process does), and nothing is recorded.
+    public let readOnly: Bool
 
-    public init(directory: URL, clock: Clock = .system) {
+    public init(directory: URL, clock: Clock = .system, readOnly: Bool = false) {
         self.directory = directory
         self.clock = clock
+        self.readOnly = readOnly
         journal = JournalFile(url: directory.appending(path: "journal.jsonl"))
     }
 
@@ -35,29 +41,38 @@ public final class JournaledProgressStore: ProgressStore {
 
     public func load() throws -> LearnerProgress? {
         notices = []
+        let keptBefore = keptCopies()
         var base: LearnerProgress?
         var snapshotDamaged = false
         do {
             base = try SnapshotFile.read(snapshotURL)
         } catch let error as ProgressError {
             if case .newerSchema = error { throw error }
-            let aside = directory.appending(path: "progress.json.damaged-\(Self.stamp(clock.now))")
-            try? FileManager.default.moveItem(at: snapshotURL, to: aside)
-            notices.append("\(error). It was moved to \(aside.path) and kept; your progress was rebuilt from the backup and the journal.")
+            let aside = setAside(snapshotURL, as: "progress.json.damaged")
+            notices.append("\(error). \(aside.sentence) Your progress was rebuilt from the backup and the journal.")
             snapshotDamaged = true
         }
         if base == nil {
             // A crash between the two renames of a compaction, or a damaged snapshot.
-            if let backup = try? SnapshotFile.read(backupURL) {
-                base = backup
-                if !snapshotDamaged { notices.append("progress.json was missing; restored from progress.json.bak and the journal.") }
+            do {
+                if let backup = try SnapshotFile.read(backupURL) {
+                    base = backup
+                    if !snapshotDamaged { notices.append("progress.json was missing; restored from progress.json.bak and the journal.") }
+                }
+            } catch {
+                // Kept aside: the next snapshot would otherwise replace it.
+                let aside = setAside(backupURL, as: "progress.json.bak.damaged")
+                notices.append("The backup \(error). \(aside.sentence)")
             }
+            backupChecked = true
         }
         let decoder = SnapshotFile.decoder
         let older = JournalFile.read(previousJournalURL, as: JournalEntry.self, decoder: decoder)
         let newer = JournalFile.read(journal.url, as: JournalEntry.self, decoder: decoder)
         if newer.tornLast {
-            notices.append("The last entry of the journal was only partly written (Pathway was stopped while saving); that one answer was ignored.")
+            let kept = cutTornTail(newer)
+            notices.append("The last entry of the journal was only partly written (Pathway was stopped while saving); "
+                           + "that one change was ignored.\(kept.map { " The partial line was kept in \($0)." } ?? "")")
         }
         let damaged = older.damaged + newer.damaged
         if damaged > 0 { notices.append("\(damaged) damaged journal entr\(damaged == 1 ? "y was" : "ies were") skipped.") }
@@ -75,14 +90,28 @@ public final class JournaledProgressStore: ProgressStore {
         if snapshotDamaged && base == nil && replayed > 0 {
             notices.append("Rebuilt from \(replayed) journal entr\(replayed == 1 ? "y" : "ies"); answers older than the journal could not be recovered.")
         }
+        let repaired = progress.repairImpossibleValues()
+        if repaired > 0 {
+            notices.append("\(repaired) impossible value\(repaired == 1 ? " was" : "s were") replaced (times that were negative or "
+                           + "longer than a day, scores outside 0 to 1); the rest of your progress is as it was.")
+        }
+        if sequence >= Self.sequenceLimit || sequence < 0 {
+            progress = try renumber(progress)
+        }
+        if !keptBefore.isEmpty {
+            notices.append("Copies of damaged progress are kept in \(directory.path) (\(keptBefore.joined(separator: ", "))); "
+                           + "delete them once you no longer need them.")
+        }
         return progress
     }
 
     public func record(_ changes: ChangeSet, of progress: LearnerProgress) throws {
         guard !changes.isEmpty else { return }
-        let entry = JournalEntry(seq: sequence + 1, at: clock.now, changes: changes, from: progress)
+        let (next, overflow) = sequence.addingReportingOverflow(1)
+        guard !overflow else { throw ProgressError.sequenceExhausted(journal.url.path) }
+        let entry = JournalEntry(seq: next, at: clock.now, changes: changes, from: progress)
         try journal.append(try JSONEncoder.journal.encode(entry))
-        sequence += 1
+        sequence = next
         entriesSinceSnapshot += 1
         if entriesSinceSnapshot >= compactAfter {
             // The change is already durable in the journal; a failed compaction loses nothing.
@@ -97,6 +126,7 @@ public final class JournaledProgressStore: ProgressStore {
         let data = try SnapshotFile.encode(snapshot)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         if FileManager.default.fileExists(atPath: snapshotURL.path) {
+            keepDamagedBackup()
             guard rename(snapshotURL.path, backupURL.path) == 0 else {
                 throw AtomicFileError(path: backupURL.path, operation: "keep a backup as", code: errno)
             }
@@ -115,11 +145,6 @@ public final class JournaledProgressStore: ProgressStore {
         entriesSinceSnapshot = 0
     }
 
-    private static func stamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime]
-        return formatter.string(from: date).replacingOccurrences(of: ":", with: "")
-    }
 }
 
 extension JSONEncoder {

@@ -43,6 +43,8 @@ public enum ProgressError: Error, CustomStringConvertible, Equatable {
     case unreadable(String, reason: String)
     case corrupt(String, reason: String)
     case newerSchema(String, found: Int, supported: Int)
+    /// The journal's entry numbers reached the largest integer (only a hand-made file can).
+    case sequenceExhausted(String)
 
     public var description: String {
         switch self {
@@ -52,6 +54,8 @@ public enum ProgressError: Error, CustomStringConvertible, Equatable {
             return "progress file \(path) is damaged: \(reason)"
         case let .newerSchema(path, found, supported):
             return "progress file \(path) was written by a newer Pathway (schema \(found); this one reads up to \(supported)). Update Pathway; the file was left untouched."
+        case let .sequenceExhausted(path):
+            return "journal \(path) has run out of entry numbers; restart Pathway to renumber it (nothing is lost)"
         }
     }
 }

@@ -78,7 +78,7 @@ public struct Launcher {
                 throw LaunchError("cannot lock profile '\(profile)' in \(directory.path): \(error)")
             }
         }
-        let store = JournaledProgressStore(directory: directory)
+        let store = JournaledProgressStore(directory: directory, readOnly: readOnly)
         let progress: LearnerProgress
         do {
             progress = try store.load() ?? LearnerProgress(profile: profile, now: Date())
@@ -93,7 +93,7 @@ public struct Launcher {
         options.shuffleChoices = shuffle
         let random = seed.map(SeededRandom.init(seed:)) ?? .unseeded()
         let tutor = Tutor(library: library, progress: progress, store: store, random: random, options: options,
-                          savesProgress: !readOnly)
+                          saving: preview ? .preview : readOnly ? .readOnly : .saved)
         return (tutor, data, loadLibrary)
     }
 
@@ -144,7 +144,7 @@ extension Launcher {
             throw LaunchError("pack '\(entry.id)' in \(folder) cannot be previewed: \(reason) (pathway pack validate \(folder))")
         }
         let tutor = Tutor(library: library, progress: LearnerProgress(profile: "preview", now: Date()), store: MemoryProgressStore(),
-                          random: seed.map(SeededRandom.init(seed:)) ?? .unseeded(), savesProgress: false)
+                          random: seed.map(SeededRandom.init(seed:)) ?? .unseeded(), saving: .preview)
         let repl = terminalRepl(tutor: tutor, historyFile: nil, reload: load, errorOutput: errorOutput)
         StandardOutput().line(style.dim("Previewing \(pack.title) \(pack.manifest.version): nothing is saved. Type reload after editing the pack."))
         let inPack = { (reference: String) in library.lessons(matching: reference).filter { $0.pack.id == pack.id } }

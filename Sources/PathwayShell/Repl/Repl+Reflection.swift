@@ -51,7 +51,11 @@ extension Repl {
         }
         tutor.saveReflection(text: text, checked: checked)
         let open = step.checklist.indices.filter { !checked.contains($0) }
-        out.line(style.green("Saved to your portfolio") + (step.artifact.map { " as '\($0)'" } ?? "") + " (\(ReflectionStep.wordCount(text)) words).")
+        if tutor.saving == .readOnly {
+            out.line(style.yellow("Not saved") + " (\(ReflectionStep.wordCount(text)) words): another pathway has this profile open (read-only session).")
+        } else {
+            out.line(style.green("Saved to your portfolio") + (step.artifact.map { " as '\($0)'" } ?? "") + " (\(ReflectionStep.wordCount(text)) words).")
+        }
         if !open.isEmpty {
             out.line(style.dim("Still to cover: " + open.map { "\($0 + 1)" }.joined(separator: ", ") + ". Come back with start \(tutor.active?.lesson.id ?? "") to revise it."))
         }

@@ -60,7 +60,7 @@ extension Repl {
         case let .failure(message):
             out.line(message.text)
         case let .success(outcome):
-            out.line(outcome.grade.isCorrect ? style.green("✓ Correct.") : style.red("✗ Not quite."))
+            out.line((outcome.grade.isCorrect ? style.green("✓ Correct.") : style.red("✗ Not quite.")) + notSavedNote)
             for message in outcome.grade.feedback { out.line(markdown.render(message)) }
             if let answer = outcome.correctAnswer { out.line("The answer: " + style.bold(TerminalSafeText.sanitize(answer))) }
             out.line(style.dim("Next review \(Self.describeDue(outcome.due, from: Date())) (rated \(outcome.rating))."))

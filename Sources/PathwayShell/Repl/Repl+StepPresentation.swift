@@ -82,17 +82,17 @@ extension Repl {
         case .notAQuestion:
             break
         case let .correct(grade):
-            out.line(style.green("✓ Correct."))
+            out.line(style.green("✓ Correct.") + notSavedNote)
             showFeedback(grade)
             showExplanation()
             moveOn()
         case let .incorrect(grade, left):
-            out.line(style.red("✗ Not quite."))
+            out.line(style.red("✗ Not quite.") + notSavedNote)
             showFeedback(grade)
             let hasHint = (tutor.active?.step as? any Question).map { !$0.hints.isEmpty } ?? false
             out.line(style.dim("Try again (\(left) \(left == 1 ? "try" : "tries") left)" + (hasHint ? ", type hint for a hint," : ",") + " or skip."))
         case let .revealed(grade, answer):
-            out.line(style.red("✗ Not quite."))
+            out.line(style.red("✗ Not quite.") + notSavedNote)
             showFeedback(grade)
             out.line("The answer: " + style.bold(TerminalSafeText.sanitize(answer)))
             showExplanation()

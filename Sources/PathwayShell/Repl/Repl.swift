@@ -159,10 +159,20 @@ public final class Repl {
 
     func finish() {
         tutor.saveSnapshot()
-        if tutor.savesProgress {
+        switch tutor.saving {
+        case .saved:
             out.line(tutor.active == nil ? "Progress saved. Goodbye." : "Progress saved; type continue next time to pick up here. Goodbye.")
+        case .readOnly:
+            out.line("Nothing from this session was saved (it was read-only). Goodbye.")
+        case .preview:
+            break
         }
         running = false
+    }
+
+    /// Said with every verdict of a read-only session, whose answers are not kept.
+    var notSavedNote: String {
+        tutor.saving == .readOnly ? style.dim(" Not saved: another pathway has this profile open (read-only session).") : ""
     }
 
     func reportSaveFailure() {

@@ -31,10 +31,17 @@ public enum CohortLoader {
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             // One decoder per worker, reused for its files.
-            let results = batch.concurrentMap(state: { ProgressFileDecoder.make() }) { decoder, file in read(file, decoder: decoder) }
-            for (file, result) in zip(batch, results) {
+            let results = batch.concurrentMap(state: { ProgressFileDecoder.make() }) { decoder, file in
+                read(file, decoder: decoder).map { progress in
+                    var progress = progress
+                    // One student's damaged file must not break the class report.
+                    let repaired = progress.repairImpossibleValues()
+                    return CohortReport.Input(source: file.path, progress: progress, repairedValues: repaired)
+                }
+            }
+            for result in results {
                 switch result {
-                case let .success(progress): body(CohortReport.Input(source: file.path, progress: progress))
+                case let .success(input): body(input)
                 case let .failure(problem): problems.append(problem)
                 }
             }

@@ -5,10 +5,14 @@ extension CohortReport {
     public struct Input: Sendable {
         public var source: String
         public var progress: LearnerProgress
+        /// Impossible values the file held, replaced when it was read (see
+        /// ``LearnerProgress/repairImpossibleValues()``).
+        public var repairedValues: Int
 
-        public init(source: String, progress: LearnerProgress) {
+        public init(source: String, progress: LearnerProgress, repairedValues: Int = 0) {
             self.source = source
             self.progress = progress
+            self.repairedValues = repairedValues
         }
     }
 

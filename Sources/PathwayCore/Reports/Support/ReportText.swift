@@ -18,12 +18,13 @@ public enum ReportText {
 
     /// A share as a whole percentage (`80%`), or `–` when there is nothing to measure.
     public static func percent(_ share: Double?) -> String {
-        guard let share else { return "–" }
-        return "\(Int((share * 100).rounded()))%"
+        guard let share, share.isFinite else { return "–" }
+        return "\(Int((min(max(share, -1e6), 1e6) * 100).rounded()))%"
     }
 
-    /// Seconds as a short reading: `45 s`, `12 min`, `2 h 5 min`.
+    /// Seconds as a short reading: `45 s`, `12 min`, `2 h 5 min` (within ± 100 years).
     public static func minutes(_ seconds: Double) -> String {
+        let seconds = seconds.isFinite ? min(max(seconds, 0), 3_153_600_000) : 0
         if seconds < 60 { return "\(Int(seconds.rounded())) s" }
         let minutes = Int((seconds / 60).rounded())
         if minutes < 60 { return "\(minutes) min" }
@@ -51,7 +52,7 @@ public enum ReportText {
     /// An ISO 8601 duration to the hundredth of a second, as xAPI requires: `PT12.5S`,
     /// `PT1M5S`, `PT2H0M3.25S` (hours and minutes only when needed), `PT0S` for zero.
     public static func duration(_ seconds: Double) -> String {
-        let hundredths = seconds.isFinite ? Int((max(seconds, 0) * 100).rounded()) : 0
+        let hundredths = seconds.isFinite ? Int((min(max(seconds, 0), 3_153_600_000) * 100).rounded()) : 0
         let hours = hundredths / 360_000
         let minutes = (hundredths / 6_000) % 60
         let rest = hundredths % 6_000
