@@ -39,13 +39,13 @@ public struct SkillLevel: Sendable, Equatable {
         var keysBySkill: [String: Set<ProgressKey>] = [:]
         for pack in library.packs {
             for module in pack.modules {
-                let keys = module.lessons.flatMap { $0.questions.map { ProgressKey.question(pack, $0) } }
+                let keys = Mastery.keys(of: module, in: pack)
                 for skill in module.skills { keysBySkill[skill, default: []].formUnion(keys) }
             }
         }
         return keysBySkill.map { skill, keys in
             let records = keys.compactMap { progress.items[$0] }.filter { !$0.attempts.isEmpty }
-            let total = keys.reduce(0) { $0 + Mastery.itemScore(progress.items[$1]) }
+            let total = keys.reduce(0) { $0 + Mastery.score(of: $1, in: progress) }
             return SkillLevel(skill: skill, level: keys.isEmpty ? 0 : total / Double(keys.count), itemsSeen: records.count,
                               itemsTotal: keys.count,
                               firstTryAccuracy: records.isEmpty ? 0 : Double(records.filter(\.firstTryCorrect).count) / Double(records.count))

@@ -62,6 +62,8 @@ public final class Tutor {
     let clock: Clock
     var random: SeededRandom
     private var presentations: [ProgressKey: Presentation] = [:]
+    /// The display order of each scenario node's options this session, by `pack/scenario#node`.
+    var scenarioOrders: [ProgressKey: [Int]] = [:]
     var saveFailure: (any Error)?
     /// Schedules spaced review.
     public let scheduler: FSRSScheduler
@@ -88,6 +90,7 @@ public final class Tutor {
     public func replaceLibrary(_ library: PackLibrary) {
         self.library = library
         presentations = [:]
+        scenarioOrders = [:]
         questionIndex = nil
         mode = .idle
     }
@@ -253,7 +256,7 @@ public final class Tutor {
 
     /// Goes back one step; false at the first step.
     public func back() -> Bool {
-        guard var lesson = active, lesson.index > 0 else { return false }
+        guard var lesson = active, lesson.index > 0, backRefusal == nil else { return false }
         lesson.index -= 1
         mode = .lesson(lesson)
         enterStep()
@@ -273,7 +276,11 @@ public final class Tutor {
         guard var lesson = active else { return }
         let now = clock.now
         lesson.visit = QuestionVisit(shownAt: now)
-        lesson.settled = !(lesson.step is any Question) && !(lesson.step is ReflectionStep)
+        switch lesson.step {
+        case is any Question, is ReflectionStep: lesson.settled = false
+        case let scenario as ScenarioStep: lesson.settled = progress.scenarios[.scenario(lesson.pack, scenario)]?.isFinished == true
+        default: lesson.settled = true
+        }
         mode = .lesson(lesson)
         recorded.update(.lessons, lesson.key, default: LessonRecord(startedAt: now)) { record in
             if !record.completed {

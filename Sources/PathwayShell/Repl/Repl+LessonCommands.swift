@@ -109,6 +109,11 @@ extension Repl {
                 out.line("Write your answer first, or type skip to come back to it later.")
                 return
             }
+        case is ScenarioStep:
+            guard lesson.settled else {
+                out.line("Make your decision first, or type skip to leave the case (it waits at this point for you).")
+                return
+            }
         default:
             break
         }
@@ -134,7 +139,9 @@ extension Repl {
             out.line("No lesson is open. Type continue to resume one.")
             return
         }
-        if tutor.back() {
+        if let refusal = tutor.backRefusal {
+            out.line(refusal)
+        } else if tutor.back() {
             showStep()
         } else {
             out.line("This is the first step of the lesson.")

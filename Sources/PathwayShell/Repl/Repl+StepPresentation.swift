@@ -14,6 +14,8 @@ extension Repl {
             showQuestion(question, in: lesson)
         case let reflection as ReflectionStep:
             showReflection(reflection)
+        case let scenario as ScenarioStep:
+            showScenario(scenario)
         default:
             out.line("(This step's type is not shown in the terminal; type next.)")
         }
@@ -60,6 +62,8 @@ extension Repl {
         switch lesson.step {
         case is any Question:
             showOutcome(tutor.answer(text))
+        case is ScenarioStep:
+            respondInScenario(text)
         case let reflection as ReflectionStep:
             if text.isEmpty {
                 out.line("Type your first line to begin writing, or skip to come back later.")

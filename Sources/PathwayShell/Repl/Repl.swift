@@ -29,7 +29,7 @@ public final class Repl {
         self.style = style
         self.reloadLibrary = reloadLibrary
         commands = Self.lessonCommands + Self.reviewCommands + Self.informationCommands + Self.careerCommands
-            + Self.reportCommands + Self.sourceCommands + Self.sessionCommands
+            + Self.reportCommands + Self.sourceCommands + Self.scenarioCommands + Self.sessionCommands
     }
 
     /// Renders pack Markdown at the width the terminal has now.
@@ -137,6 +137,9 @@ public final class Repl {
         switch lesson.step {
         case is any Question: return "\(position) answer> "
         case is ReflectionStep: return "\(position) write> "
+        case is ScenarioStep:
+            if case .deciding? = tutor.scenarioPhase() { return "\(position) decide> " }
+            return "\(position)> "
         default: return "\(position)> "
         }
     }

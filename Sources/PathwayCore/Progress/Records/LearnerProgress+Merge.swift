@@ -13,6 +13,8 @@ extension LearnerProgress {
     ///   latest visit, and the position of the side visited last;
     /// - reflections: the one saved last (this side's on a tie);
     /// - review cards: the one reviewed last (this side's on a tie);
+    /// - scenarios: every run either side has, once, in time order;
+    /// - placement results: the one taken last;
     /// - the earliest `createdAt`, the latest `updatedAt`, and the current position of the side
     ///   updated last. The profile name stays this side's.
     public func merged(with other: LearnerProgress) -> LearnerProgress {
@@ -31,11 +33,34 @@ extension LearnerProgress {
             if let mine = result.reflections[key], mine.savedAt >= theirs.savedAt { continue }
             result.reflections[key] = theirs
         }
+        for (key, theirs) in other.scenarios {
+            result.scenarios[key] = result.scenarios[key].map { $0.merged(with: theirs) } ?? theirs
+        }
+        for (key, theirs) in other.placements {
+            if let mine = result.placements[key], mine.at >= theirs.at { continue }
+            result.placements[key] = theirs
+        }
         for (key, theirs) in other.cards {
             if let mine = result.cards[key], (mine.lastReview ?? .distantPast) >= (theirs.lastReview ?? .distantPast) { continue }
             result.cards[key] = theirs
         }
         return result
+    }
+}
+
+extension ScenarioRecord {
+    /// Both records of one scenario combined: every run either side has (one copy of a run both
+    /// hold, by its start), in time order.
+    public func merged(with other: ScenarioRecord) -> ScenarioRecord {
+        var runs = self.runs
+        for run in other.runs {
+            if let index = runs.firstIndex(where: { Int64($0.startedAt.timeIntervalSince1970) == Int64(run.startedAt.timeIntervalSince1970) }) {
+                if run.decisions.count > runs[index].decisions.count { runs[index] = run }
+            } else {
+                runs.append(run)
+            }
+        }
+        return ScenarioRecord(runs: runs.sorted { $0.startedAt < $1.startedAt })
     }
 }
 

@@ -39,6 +39,17 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         _modify { yield &records.cards }
     }
 
+    /// Scenario runs, by scenario key.
+    public var scenarios: [ProgressKey: ScenarioRecord] {
+        get { records.scenarios }
+        _modify { yield &records.scenarios }
+    }
+    /// Placement results, by module key.
+    public var placements: [ProgressKey: PlacementRecord] {
+        get { records.placements }
+        _modify { yield &records.placements }
+    }
+
     public init(profile: String, now: Date) {
         schemaVersion = Self.currentSchemaVersion
         self.profile = profile

@@ -3,7 +3,7 @@
 /// A new kind of record is one stored map in ``RecordMaps``, one case here and one line in
 /// ``field``: saving, the journal, replay and resetting then handle it without further code.
 public enum RecordKind: String, CaseIterable, Sendable, CodingKey {
-    case lessons, items, reflections, cards
+    case lessons, items, reflections, cards, scenarios, placements
 
     /// The map this kind is kept in, with the operations every kind shares.
     var field: any RecordFieldAccess {
@@ -12,6 +12,8 @@ public enum RecordKind: String, CaseIterable, Sendable, CodingKey {
         case .items: RecordField<ItemRecord>.items
         case .reflections: RecordField<ReflectionRecord>.reflections
         case .cards: RecordField<ReviewCard>.cards
+        case .scenarios: RecordField<ScenarioRecord>.scenarios
+        case .placements: RecordField<PlacementRecord>.placements
         }
     }
 }
@@ -28,6 +30,8 @@ public struct RecordField<Value: RecordValue> {
     public static var items: RecordField<ItemRecord> { RecordField<ItemRecord>(kind: .items, path: \.items) }
     public static var reflections: RecordField<ReflectionRecord> { RecordField<ReflectionRecord>(kind: .reflections, path: \.reflections) }
     public static var cards: RecordField<ReviewCard> { RecordField<ReviewCard>(kind: .cards, path: \.cards) }
+    public static var scenarios: RecordField<ScenarioRecord> { RecordField<ScenarioRecord>(kind: .scenarios, path: \.scenarios) }
+    public static var placements: RecordField<PlacementRecord> { RecordField<PlacementRecord>(kind: .placements, path: \.placements) }
 }
 
 /// What every record kind can do, whatever its value type.

@@ -8,6 +8,10 @@ public struct RecordMaps: Sendable, Equatable {
     public var reflections: [ProgressKey: ReflectionRecord] = [:]
     /// Spaced-review cards, by question key.
     public var cards: [ProgressKey: ReviewCard] = [:]
+    /// Scenario runs and decisions, by scenario key.
+    public var scenarios: [ProgressKey: ScenarioRecord] = [:]
+    /// Placement results, by module key (`pack/module`).
+    public var placements: [ProgressKey: PlacementRecord] = [:]
 
     public init() {}
 

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The result of the placement quiz for one module: kept per module key, with the pack version
+/// it was taken on (placement can be taken once per track per pack version).
+public struct PlacementRecord: Codable, Sendable, Equatable {
+    /// The pack version the quiz was taken on.
+    public var packVersion: String
+    /// The weighted share of the module's placement items answered right.
+    public var score: Double
+    /// Whether the score reached the pack's mastery threshold: the module is *tested out*.
+    public var testedOut: Bool
+    public var at: Date
+    /// The answers given, one per item, in order.
+    public var answers: [PlacementAnswer]
+
+    public init(packVersion: String, score: Double, testedOut: Bool, at: Date, answers: [PlacementAnswer]) {
+        self.packVersion = packVersion
+        self.score = score
+        self.testedOut = testedOut
+        self.at = at
+        self.answers = answers
+    }
+}
+
+/// One placement answer: the question, what was typed (as recorded) and whether it was right.
+public struct PlacementAnswer: Codable, Sendable, Equatable {
+    public var question: String
+    public var answer: String
+    public var correct: Bool
+    public var score: Double
+
+    public init(question: String, answer: String, correct: Bool, score: Double) {
+        self.question = question
+        self.answer = answer
+        self.correct = correct
+        self.score = score
+    }
+}
