@@ -8,6 +8,8 @@ struct DocumentDecoder {
     struct Decoded<T> {
         var value: T
         var warnings: [PackDiagnostic]
+        /// The bytes of text the document expanded to, aliases included.
+        var expandedBytes = 0
     }
 
     /// Files larger than this are refused before parsing.
@@ -17,19 +19,11 @@ struct DocumentDecoder {
 
     /// The decoded value and any warnings, or the diagnostic explaining why it could not be decoded.
     func decode<T: Decodable>(_ type: T.Type, from url: URL, displayPath: String) -> Result<Decoded<T>, PackDiagnostic> {
-        let data: Data
+        let text: String
         do {
-            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-            guard size <= maximumFileSize else {
-                return .failure(PackDiagnostic(.error, file: displayPath,
-                    message: "file is \(size) bytes; pack files may be at most \(maximumFileSize) bytes"))
-            }
-            data = try Data(contentsOf: url)
+            text = try PackFileReader.read(url, name: url.lastPathComponent, limit: maximumFileSize)
         } catch {
-            return .failure(PackDiagnostic(.error, file: displayPath, message: "cannot read the file: \(error.localizedDescription)"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(PackDiagnostic(.error, file: displayPath, message: "the file is not valid UTF-8 text; save it as UTF-8"))
+            return .failure(PackDiagnostic(.error, file: displayPath, message: error.description))
         }
         return decode(type, text: text, displayPath: displayPath)
     }
@@ -38,7 +32,8 @@ struct DocumentDecoder {
     /// (JSON is YAML), so both get the same limits, sanitising and line numbers.
     func decode<T: Decodable>(_ type: T.Type, text: String, displayPath: String) -> Result<Decoded<T>, PackDiagnostic> {
         do {
-            guard let node = try budget.compose(text) else {
+            let (composed, cost) = try budget.composeMeasured(text)
+            guard let node = composed else {
                 return .failure(PackDiagnostic(.error, file: displayPath, message: "the file is empty"))
             }
             let decoder = NodeDecoder()
@@ -52,11 +47,11 @@ struct DocumentDecoder {
                 warnings.append(PackDiagnostic(.warning, file: displayPath, line: mark.line, column: mark.column,
                     message: "\(decoder.unsafeTexts) text\(decoder.unsafeTexts == 1 ? "" : "s") contain control characters or terminal escape sequences; they are shown escaped"))
             }
-            return .success(Decoded(value: value, warnings: warnings))
+            return .success(Decoded(value: value, warnings: warnings, expandedBytes: cost.bytes))
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
             return .failure(diagnostic(for: context.underlyingError as! YamlError, displayPath: displayPath))
         } catch let error as DecodingError {
-            return .failure(diagnostic(for: error, root: try? Yams.compose(yaml: text, .basic), displayPath: displayPath))
+            return .failure(diagnostic(for: error, root: try? budget.compose(text), displayPath: displayPath))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, displayPath: displayPath))
         } catch let exceeded as YAMLBudget.Exceeded {

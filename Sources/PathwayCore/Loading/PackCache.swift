@@ -3,9 +3,10 @@ import Foundation
 /// A compiled copy of a loaded pack, so the tutor starts without parsing YAML again.
 ///
 /// The cache holds a pack that loaded without errors, written as JSON in the pack format's own
-/// keys (so it is read back by the same decoders). It is used only while its fingerprint (the
-/// path, size and modification time of every file in the pack folder, and the cache format)
-/// still matches; any edit to the pack makes Pathway read the YAML again.
+/// keys (so it is read back by the same decoders), or the diagnostics of a pack that failed, so
+/// a broken pack costs its full load once, not at every start. It is used only while its
+/// fingerprint (the path, size and modification time of every file in the pack folder, and the
+/// cache format) still matches; any edit to the pack makes Pathway read the YAML again.
 public struct PackCache: Sendable {
     /// The cache format; bump it when what is cached changes.
     static let format = 2
@@ -16,8 +17,10 @@ public struct PackCache: Sendable {
     struct Entry: Codable {
         var format: Int
         var fingerprint: String
-        var manifest: PackManifest
+        var manifest: PackManifest?
         var modules: [CachedModule]
+        /// Set for a pack that failed to load: why.
+        var failure: [PackDiagnostic]?
     }
 
     struct CachedModule: Codable {
@@ -41,12 +44,21 @@ public struct PackCache: Sendable {
         return decoder
     }()
 
-    /// The cached pack for `folder`, if the cache is still current.
+    /// The cached pack for `folder`, if the cache is still current and the pack loaded.
     func read(_ folder: URL) -> Pack? {
+        lookup(folder)?.pack
+    }
+
+    /// The cached result for `folder`, good or failed, if the cache is still current.
+    func lookup(_ folder: URL) -> PackLoadResult? {
         guard let fingerprint = Self.fingerprint(folder),
               let data = try? Data(contentsOf: file(for: folder)),
               let entry = try? Self.decoder.decode(Entry.self, from: data),
               entry.format == Self.format, entry.fingerprint == fingerprint else { return nil }
+        if let failure = entry.failure {
+            return PackLoadResult(pack: nil, diagnostics: failure, manifest: entry.manifest)
+        }
+        guard let manifest = entry.manifest else { return nil }
         let modules = entry.modules.map { module in
             Module(id: module.id, title: module.title, summary: module.summary, skills: module.skills,
                    lessons: module.lessons.map { cached in
@@ -55,7 +67,15 @@ public struct PackCache: Sendable {
                        return lesson
                    }, file: module.file, placement: module.placement)
         }
-        return Pack(manifest: entry.manifest, modules: modules, root: folder)
+        return PackLoadResult(pack: Pack(manifest: manifest, modules: modules, root: folder), diagnostics: [], manifest: manifest)
+    }
+
+    /// Caches the diagnostics of a pack that failed to load from `folder`.
+    func writeFailure(_ result: PackLoadResult, from folder: URL) {
+        guard result.pack == nil, let fingerprint = Self.fingerprint(folder) else { return }
+        let entry = Entry(format: Self.format, fingerprint: fingerprint, manifest: result.manifest, modules: [], failure: result.diagnostics)
+        guard let data = try? JSONEncoder().encode(entry) else { return }
+        try? AtomicFile.write(data, to: file(for: folder))
     }
 
     /// Caches `pack`, which was just loaded from `folder` without errors. Failures are ignored:

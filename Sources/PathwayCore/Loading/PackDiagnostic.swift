@@ -1,7 +1,7 @@
 /// A problem found in a pack file, printed like a compiler diagnostic:
 /// `path:line:column: error: message`.
-public struct PackDiagnostic: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
+public struct PackDiagnostic: Error, Sendable, Equatable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable, Comparable {
         case error, warning
         public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
     }

@@ -12,7 +12,7 @@ struct PackFiles {
 
     /// Why a reference was refused.
     enum Refusal: Error, CustomStringConvertible {
-        case absolute(String), parentDirectory(String), escapes(String), missing(String)
+        case absolute(String), parentDirectory(String), escapes(String), missing(String), loop(String)
 
         var description: String {
             switch self {
@@ -20,6 +20,7 @@ struct PackFiles {
             case let .parentDirectory(path): return "'\(path)' uses '..'; files must stay inside the pack folder"
             case let .escapes(path): return "'\(path)' leads outside the pack folder (through a symbolic link)"
             case let .missing(path): return "'\(path)' does not exist in the pack"
+            case let .loop(path): return "'\(path)' is a symbolic link that loops (it leads back to itself)"
             }
         }
     }
@@ -32,10 +33,18 @@ struct PackFiles {
         let url = root.appending(path: relative).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            var info = stat()
+            if Self.entryExists(url.path), stat(url.path, &info) != 0, errno == ELOOP { return .failure(.loop(relative)) }
             return .failure(.missing(relative))
         }
         let real = url.resolvingSymlinksInPath().path
         guard real.hasPrefix(realRoot + "/") else { return .failure(.escapes(relative)) }
         return .success(url)
+    }
+
+    /// Whether anything is at `path`, a broken or looping symbolic link included.
+    static func entryExists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 }

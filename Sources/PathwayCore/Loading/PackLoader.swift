@@ -19,6 +19,8 @@ public struct PackLoader: Sendable {
     public var runsSelfCheck: Bool
     /// Where compiled packs are kept between runs (the tutor's start-up); nil reads the YAML.
     public var cache: PackCache?
+    /// The text one pack may hold in all (see ``PackTextBudget``).
+    var maximumPackText = PackTextBudget.defaultLimit
 
     public init(runsSelfCheck: Bool = true, cache: PackCache? = nil) {
         self.runsSelfCheck = runsSelfCheck
@@ -27,16 +29,17 @@ public struct PackLoader: Sendable {
 
     /// Whether `folder` holds a pack manifest.
     public static func isPack(_ folder: URL) -> Bool {
-        manifestNames.contains { FileManager.default.fileExists(atPath: folder.appending(path: $0).path) }
+        manifestNames.contains { PackFiles.entryExists(folder.appending(path: $0).path) }
     }
 
     /// Loads the pack in `folder`. Diagnostics name files as `displayPath/relative`.
     public func load(_ folder: URL, displayPath: String? = nil) -> PackLoadResult {
-        if let cache, let pack = cache.read(folder) {
-            return PackLoadResult(pack: pack, diagnostics: [], manifest: pack.manifest)
-        }
+        if let cache, let cached = cache.lookup(folder) { return cached }
         let result = loadFiles(folder, displayPath: displayPath)
-        if let cache, let pack = result.pack { cache.write(pack, from: folder) }
+        if let cache {
+            // A broken pack's diagnostics are kept too: it costs its full load once, not at every start.
+            if let pack = result.pack { cache.write(pack, from: folder) } else { cache.writeFailure(result, from: folder) }
+        }
         return result
     }
 
@@ -45,8 +48,9 @@ public struct PackLoader: Sendable {
         func display(_ relative: String) -> String { shown.isEmpty ? relative : "\(shown)/\(relative)" }
         var diagnostics: [PackDiagnostic] = []
         let files = PackFiles(root: folder)
+        var textBudget = PackTextBudget(limit: maximumPackText)
 
-        let manifests = Self.manifestNames.filter { FileManager.default.fileExists(atPath: folder.appending(path: $0).path) }
+        let manifests = Self.manifestNames.filter { PackFiles.entryExists(folder.appending(path: $0).path) }
         guard let manifestName = manifests.first else {
             return PackLoadResult(pack: nil, diagnostics: [PackDiagnostic(.error, file: shown,
                 message: "no pack manifest; add pack.yaml (or pack.json) with id, title, version and modules")])
@@ -60,6 +64,7 @@ public struct PackLoader: Sendable {
         case let .success(decoded):
             manifest = decoded.value
             diagnostics += decoded.warnings
+            textBudget.charge(decoded.expandedBytes)
         case let .failure(diagnostic): return PackLoadResult(pack: nil, diagnostics: diagnostics + [diagnostic])
         }
 
@@ -68,19 +73,36 @@ public struct PackLoader: Sendable {
         sources.remember(manifestName, url: folder.appending(path: manifestName))
         var moduleFiles: [(path: String, file: ModuleFile)] = []
         var lessonFiles: [(path: String, url: URL, from: String)] = []
+        // Each file is read once however often it is listed: a repeated reference is an error,
+        // not a second copy of the work (a lesson listed 100 times was decoded 100 times).
+        var listed = ListedFiles()
         for (moduleIndex, modulePath) in manifest.modules.enumerated() {
-            guard let url = resolve(modulePath, in: files, from: display(manifestName), at: sources.locate(manifestName, ["modules", PathKey(moduleIndex)]),
-                                    diagnostics: &diagnostics) else { continue }
+            let location = sources.locate(manifestName, ["modules", PathKey(moduleIndex)])
+            guard let url = resolve(modulePath, in: files, from: display(manifestName), at: location, diagnostics: &diagnostics) else { continue }
+            if let first = listed.first(url, as: modulePath, in: manifestName) {
+                diagnostics.append(PackDiagnostic(.error, file: display(manifestName), line: location?.line, column: location?.column,
+                    message: "module file '\(modulePath)' is listed more than once (first as '\(first.path)'); list each module file once"))
+                continue
+            }
             switch decoder.decode(ModuleFile.self, from: url, displayPath: display(modulePath)) {
             case let .success(decoded):
                 diagnostics += decoded.warnings
+                textBudget.charge(decoded.expandedBytes)
                 moduleFiles.append((modulePath, decoded.value))
                 sources.remember(modulePath, url: url)
                 for case let (lessonIndex, .file(lessonPath)) in decoded.value.lessons.enumerated() {
-                    if let lessonURL = resolve(lessonPath, in: files, from: display(modulePath), at: sources.locate(modulePath, ["lessons", PathKey(lessonIndex)]),
-                                               diagnostics: &diagnostics) {
-                        lessonFiles.append((lessonPath, lessonURL, modulePath))
+                    let location = sources.locate(modulePath, ["lessons", PathKey(lessonIndex)])
+                    guard let lessonURL = resolve(lessonPath, in: files, from: display(modulePath), at: location, diagnostics: &diagnostics) else { continue }
+                    if let first = listed.first(lessonURL, as: lessonPath, in: modulePath) {
+                        // Reported once per file, however many times it is repeated.
+                        if listed.reportedRepeats.insert(first.path).inserted {
+                            diagnostics.append(PackDiagnostic(.error, file: display(modulePath), line: location?.line, column: location?.column,
+                                message: "lesson file '\(lessonPath)' is listed more than once (first as '\(first.path)' in \(first.listedIn)); list each lesson file once"))
+                        }
+                        listed.repeated.insert(ListedFiles.Place(module: modulePath, index: lessonIndex))
+                        continue
                     }
+                    lessonFiles.append((lessonPath, lessonURL, modulePath))
                 }
             case let .failure(diagnostic):
                 diagnostics.append(diagnostic)
@@ -95,6 +117,7 @@ public struct PackLoader: Sendable {
             switch result {
             case let .success(value):
                 diagnostics += value.warnings
+                textBudget.charge(value.expandedBytes)
                 var lesson = value.value
                 lesson.file = entry.path
                 sources.remember(entry.path, url: entry.url)
@@ -120,14 +143,19 @@ public struct PackLoader: Sendable {
                     sources.inlinePrefixes[inline.id] = ["lessons", PathKey(lessonIndex)]
                     lesson = inline
                 case let .file(lessonPath):
-                    guard let loaded = lessonsByPath[lessonPath] else { continue }
+                    guard !listed.repeated.contains(ListedFiles.Place(module: modulePath, index: lessonIndex)),
+                          let loaded = lessonsByPath[lessonPath] else { continue }
                     lesson = loaded
                 }
-                resolveStepFiles(&lesson, files: files, display: display, sources: sources, diagnostics: &diagnostics)
+                resolveStepFiles(&lesson, files: files, display: display, sources: sources, budget: &textBudget, diagnostics: &diagnostics)
                 lessons.append(lesson)
             }
             modules.append(Module(id: moduleFile.id, title: moduleFile.title, summary: moduleFile.summary,
                                   skills: moduleFile.skills, lessons: lessons, file: modulePath, placement: moduleFile.placement))
+        }
+        if textBudget.isSpent {
+            diagnostics.append(PackDiagnostic(.error, file: display(manifestName), message: textBudget.message))
+            return PackLoadResult(pack: nil, diagnostics: diagnostics, manifest: manifest)
         }
         let pack = Pack(manifest: manifest, modules: modules, root: folder)
         diagnostics += PackValidator(pack: pack, manifestFile: manifestName, sources: sources, display: display,
@@ -147,32 +175,51 @@ public struct PackLoader: Sendable {
     }
 
     private func resolveStepFiles(_ lesson: inout Lesson, files: PackFiles, display: (String) -> String,
-                                  sources: SourceTexts, diagnostics: inout [PackDiagnostic]) {
+                                  sources: SourceTexts, budget: inout PackTextBudget, diagnostics: inout [PackDiagnostic]) {
         for index in lesson.steps.indices where !lesson.steps[index].referencedFiles.isEmpty {
             var step = lesson.steps[index]
             do {
+                // Every step type's files go through here, so each is counted against the pack's text.
                 try step.resolveFiles { relative in
+                    guard !budget.isSpent else { throw PackTextBudget.Spent() }
                     switch files.resolve(relative) {
                     case let .success(url):
-                        let data = try Data(contentsOf: url)
-                        guard data.count <= decoder.maximumFileSize else {
-                            throw PackFileError(message: "'\(relative)' is larger than \(decoder.maximumFileSize) bytes")
-                        }
-                        guard let text = String(data: data, encoding: .utf8) else {
-                            throw PackFileError(message: "'\(relative)' is not valid UTF-8 text")
-                        }
+                        let text = try PackFileReader.read(url, name: relative, limit: decoder.maximumFileSize)
+                        guard budget.charge(text.utf8.count) else { throw PackTextBudget.Spent() }
                         return text
                     case let .failure(refusal):
                         throw PackFileError(message: refusal.description)
                     }
                 }
                 lesson.steps[index] = step
+            } catch is PackTextBudget.Spent {
+                return
             } catch {
                 let location = sources.locate(lesson.file, (sources.inlinePrefixes[lesson.id] ?? []) + ["steps", PathKey(index), "file"])
                 diagnostics.append(PackDiagnostic(.error, file: display(lesson.file), line: location?.line,
                                                   column: location?.column, message: "\(error)"))
             }
         }
+    }
+}
+
+/// The module and lesson files listed so far, by real path, and the list entries that repeat one.
+private struct ListedFiles {
+    struct Place: Hashable {
+        var module: String
+        var index: Int
+    }
+
+    private var seen: [String: (path: String, listedIn: String)] = [:]
+    var repeated: Set<Place> = []
+    var reportedRepeats: Set<String> = []
+
+    /// Where the file at `url` was first listed, or nil after noting this as its first listing.
+    mutating func first(_ url: URL, as path: String, in file: String) -> (path: String, listedIn: String)? {
+        let key = url.resolvingSymlinksInPath().standardizedFileURL.path
+        if let earlier = seen[key] { return earlier }
+        seen[key] = (path, file)
+        return nil
     }
 }
 
@@ -198,7 +245,7 @@ final class SourceTexts {
 
     func locate(_ relative: String, _ path: [PathKey]) -> (line: Int, column: Int)? {
         if documents[relative] == nil {
-            let text = urls[relative].flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+            let text = urls[relative].flatMap { try? PackFileReader.read($0, name: relative, limit: DocumentDecoder().maximumFileSize) }
             documents[relative] = text.flatMap { try? YAMLBudget().compose($0) }
         }
         guard let root = documents[relative] ?? nil else { return nil }

@@ -44,8 +44,13 @@ struct YAMLBudget: Sendable {
     /// The document in `text`, composed once it is known to be within the budget. Syntax
     /// errors are left to the composer, which reports them with their place.
     func compose(_ text: String) throws -> Node? {
-        try check(text)
-        return try Yams.compose(yaml: text, .basic)
+        try composeMeasured(text).node
+    }
+
+    /// The document and its expanded size.
+    func composeMeasured(_ text: String) throws -> (node: Node?, cost: Cost) {
+        let cost = try check(text)
+        return (try Yams.compose(yaml: text, .basic), cost)
     }
 
     /// The expanded size of `text`; throws ``Exceeded`` as soon as a limit is passed. Stops
