@@ -22,13 +22,8 @@ extension Pathway {
             var launcher = common.launcher()
             launcher.seed = seed ?? ProcessInfo.processInfo.environment["PATHWAY_SEED"].flatMap(UInt64.init)
             launcher.shuffle = !noShuffle
-            do {
-                let status = try launcher.runInteractive()
-                if status != 0 { throw ExitCode(status) }
-            } catch let error as LaunchError {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                throw ExitCode.failure
-            }
+            let status = try launcher.runInteractive()
+            if status != 0 { throw ExitCode(status) }
         }
     }
 }

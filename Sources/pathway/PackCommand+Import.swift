@@ -125,8 +125,7 @@ func printDiagnostics(_ diagnostics: [PackDiagnostic]) {
     }
 }
 
-/// Prints `error: message` to standard error and exits with status 1.
+/// Ends the command with `error: message` (printed by the one error path) and status 1.
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-    Pathway.PackCommand.exit(withError: ExitCode.failure)
+    Pathway.finish(with: CommandFailure(message))
 }

@@ -25,6 +25,33 @@ struct Pathway: ParsableCommand {
         ],
         defaultSubcommand: Learn.self
     )
+
+    /// Parses the command line and runs the command. Every command ends by returning or by
+    /// throwing; this is the one place that turns an error into a message and an exit status.
+    static func main() {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            finish(with: error)
+        }
+    }
+
+    /// Ends the process for `error`: help, usage errors and explicit exit codes as
+    /// ArgumentParser shows them; anything else as `error: MESSAGE` on standard error,
+    /// terminal-safe.
+    static func finish(with error: any Error) -> Never {
+        // Help, version, usage errors and explicit exit codes are ArgumentParser's to show.
+        if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { exit(withError: error) }
+        let failure = error as? CommandFailure ?? CommandFailure("\(error)")
+        Console.error(failure.message)
+        exit(withError: ExitCode(failure.status))
+    }
 }
 
 /// Options every command that loads packs shares.

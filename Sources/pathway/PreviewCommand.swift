@@ -16,13 +16,8 @@ extension Pathway.PackCommand {
         func run() throws {
             var launcher = Launcher()
             launcher.seed = seed
-            do {
-                let status = try launcher.runPreview(folder: folder, lesson: lesson)
-                if status != 0 { throw ExitCode(status) }
-            } catch let error as LaunchError {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                throw ExitCode.failure
-            }
+            let status = try launcher.runPreview(folder: folder, lesson: lesson)
+            if status != 0 { throw ExitCode(status) }
         }
     }
 }

@@ -50,42 +50,21 @@ public struct Launcher {
     public mutating func makeTutor(preview: Bool = false) throws -> (Tutor, DataDirectory, () -> PackLibrary) {
         let data = try DataDirectory.resolve(explicit: dataDirectory, environment: environment)
         let profile = self.profile ?? data.currentProfile()
-        guard Identifier.isValid(profile) else {
-            throw LaunchError("profile name '\(profile)' is not valid: \(Identifier.rule)")
-        }
         let sources = packSources(data: data)
         let cache = PackCache(directory: data.root.appending(path: "cache/packs"))
         let loadLibrary = { PackLibrary.load(sources, loader: PackLoader(runsSelfCheck: false, cache: cache)) }
         let library = loadLibrary()
-        let directory = data.profileDirectory(profile)
-        var readOnly = preview
-        notices = []
-        if !preview {
-            let lock = ProfileLock(directory: directory)
-            do {
-                switch try lock.acquire() {
-                case .acquired:
-                    self.lock = lock
-                case let .tookOverStale(holder):
-                    self.lock = lock
-                    notices.append("Took over the profile lock left by \(holder), which is no longer running.")
-                case let .heldBy(holder):
-                    readOnly = true
-                    notices.append("Profile '\(profile)' is in use by another pathway (\(holder.map(\.description) ?? "unknown process")). "
-                                   + "This session is read-only: nothing you answer here will be saved. Quit the other one to save progress here.")
-                }
-            } catch {
-                throw LaunchError("cannot lock profile '\(profile)' in \(directory.path): \(error)")
-            }
-        }
-        let store = JournaledProgressStore(directory: directory, readOnly: readOnly)
-        let progress: LearnerProgress
+        let opened: ProfileOpener.Opened
         do {
-            progress = try store.load() ?? LearnerProgress(profile: profile, now: Date())
-        } catch let error as ProgressError {
-            throw LaunchError("\(error)\nYour progress file was not changed. Move it aside to start fresh, or restore a backup.")
+            opened = try ProfileOpener.open(profile, in: data, for: preview ? .read : .learn)
+        } catch let failure as ProfileOpener.Failure {
+            throw LaunchError(failure.description)
         }
-        notices += store.notices
+        lock = opened.lock
+        notices = opened.notices
+        let progress = opened.progress
+        let store = opened.store
+        let readOnly = opened.readOnly
         for (pack, count) in library.orphanedRecords(in: progress) {
             notices.append("\(count) saved answer\(count == 1 ? "" : "s") belong\(count == 1 ? "s" : "") to questions that \(pack.title) \(pack.manifest.version) no longer has; \(count == 1 ? "it is" : "they are") kept in your progress file.")
         }

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import PathwayCore
+import PathwayShell
+
+extension Pathway {
+    /// `pathway portfolio export`.
+    struct PortfolioCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "portfolio", abstract: "Export the portfolio pieces you wrote.", subcommands: [PortfolioExport.self])
+    }
+}
+
+extension Pathway.PortfolioCommand {
+    struct PortfolioExport: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "Write your portfolio as Markdown or one self-contained HTML page.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(help: "md or html.")
+        var format = "md"
+
+        @Option(help: "Write to this file instead of standard output.")
+        var out: String?
+
+        @Option(help: "Your name, as the portfolio's title shows it (default: the profile name).")
+        var name: String?
+
+        func run() throws {
+            guard let renderer = ReportRegistry.portfolio.format(id: format) else {
+                throw ReportOutput.unknown(format, in: ReportRegistry.portfolio.ids)
+            }
+            let (library, progress) = try ReportOutput.load(common)
+            var data = ReportData(library: library, progress: progress, now: Date(), timeZone: .current)
+            if let name { data.profile = name }
+            try ReportOutput(file: out).write(try renderer.render(data))
+        }
+    }
+}
