@@ -54,7 +54,9 @@ import Testing
     @Test func multipleSelectExplainsMissedAndWrongPicks() {
         guard case let .graded(grade) = grade(multiple, "a,b") else { Issue.record("not graded"); return }
         #expect(grade.feedback.contains("b) Red plus green."))
-        #expect(grade.feedback.contains("c) Blue is one."))
+        #expect(grade.feedback.contains("Some of your picks are wrong, and you missed 1 right choice."))
+        // The feedback of the right choice left out would give the rest of the key away.
+        #expect(!grade.feedback.contains("c) Blue is one."))
     }
 
     @Test(arguments: [("true", true), ("T", true), ("yes", true), (" y ", true), ("false", false), ("F", false), ("no", false)])
@@ -112,7 +114,54 @@ import Testing
         let percent = NumericQuestion(id: "p", prompt: "?", answer: 62.5, tolerance: 0.05, unit: "%")
         #expect(isCorrect(percent, "62.5%") == true)
         #expect(isCorrect(percent, "62.5 %") == true)
-        #expect(isCorrect(percent, "0.625") == false)
+        #expect(isCorrect(percent, "62.5 percent") == true)
+        #expect(isCorrect(percent, "62.5 per cent") == true)
+        #expect(isCorrect(percent, "0.625%") == false)
+    }
+
+    @Test func aFractionForAPercentIsQuestionedNotGraded() {
+        let percent = NumericQuestion(id: "p", prompt: "?", answer: 4.6, tolerance: 0.05, unit: "%")
+        guard case let .malformed(message) = grade(percent, "0.046") else { Issue.record("0.046 was graded"); return }
+        #expect(message.hasPrefix("Did you mean 4.6%?"))
+        // Any fraction is questioned, right or wrong, so the question gives nothing away.
+        guard case .malformed = grade(percent, "0.5") else { Issue.record("0.5 was graded"); return }
+        #expect(isCorrect(NumericQuestion(id: "q", prompt: "?", answer: 0.5, unit: "%"), "0.5") == true)
+    }
+
+    @Test func aUnitWordAfterTheNumberIsRead() {
+        let cases = NumericQuestion(id: "c", prompt: "?", answer: 6)
+        #expect(isCorrect(cases, "6 cases") == true)
+        #expect(isCorrect(cases, "6 million") == nil)
+    }
+
+    @Test func aLeadingArticleDoesNotMakeARightAnswerWrong() {
+        let gdpr = ShortTextQuestion(id: "g", prompt: "?", answers: ["General Data Protection Regulation", "GDPR"])
+        #expect(isCorrect(gdpr, "the GDPR") == true)
+        #expect(isCorrect(gdpr, "The General Data Protection Regulation") == true)
+        #expect(isCorrect(gdpr, "the") == false)
+        var strict = gdpr
+        strict.keepArticles = true
+        #expect(isCorrect(strict, "the GDPR") == false)
+    }
+
+    @Test func examplesInInstructionsNeverGiveTheAnswerAway() {
+        var random = SeededRandom(seed: 1)
+        for seed in 0..<40 {
+            random = SeededRandom(seed: UInt64(seed))
+            let ordering = OrderingQuestion(id: "o", prompt: "?", items: ["w", "x", "y", "z"])
+            let shown = ordering.present(shuffling: true, using: &random)
+            let key = ordering.items.indices.map { shown.order.firstIndex(of: $0)! }.map(ChoiceInput.letter).joined(separator: ",")
+            #expect(!ordering.answerInstructions(for: shown).contains("e.g. \(key)."), "seed \(seed)")
+            let select = MultipleSelectQuestion(id: "m", prompt: "?", choices: [
+                Choice(text: "p", isCorrect: true), Choice(text: "q", isCorrect: false), Choice(text: "r", isCorrect: true)])
+            let choices = select.present(shuffling: true, using: &random)
+            let right = choices.order.indices.filter { select.choices[choices.order[$0]].isCorrect }.map(ChoiceInput.letter).joined(separator: ",")
+            #expect(!select.answerInstructions(for: choices).contains("e.g. \(right)."), "seed \(seed)")
+        }
+        // The reversed order, once the example, was the key here.
+        let phases = OrderingQuestion(id: "p", prompt: "?", items: ["a1", "b1", "c1", "d1"])
+        let reversed = Presentation(options: ["d1", "c1", "b1", "a1"], order: [3, 2, 1, 0])
+        #expect(!phases.answerInstructions(for: reversed).contains("d,c,b,a"))
     }
 
     @Test func numericWrongValueFeedback() {

@@ -156,7 +156,8 @@ import Testing
 
     @Test func promptsFollowTheStep() {
         let (_, _, reader) = run(["start intro", "", "quit"], interactive: true)
-        #expect(reader.prompts.prefix(3) == ["pathway> ", "[1/6]> ", "[2/6] answer> "])
+        // The counter is the question's number, as in "Question 1 of 4" above it.
+        #expect(reader.prompts.prefix(3) == ["pathway> ", "> ", "[1/4] answer> "])
     }
 
     @Test func completionOffersCommandsAndIds() {

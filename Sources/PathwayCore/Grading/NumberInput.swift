@@ -6,6 +6,16 @@ public enum NumberInput {
         if let unit, !unit.isEmpty, text.lowercased().hasSuffix(unit.lowercased()) {
             text = String(text.dropLast(unit.count)).trimmingWhitespace()
         }
+        // A word after the number (`12 percent`, `6 cases`) names what is counted; the
+        // question's unit decides what the number means.
+        if let space = text.lastIndex(of: " "), text[..<space].contains(where: \.isNumber) {
+            let word = text[text.index(after: space)...].lowercased()
+            if !word.isEmpty, word.allSatisfy(\.isLetter), !scaleWords.contains(word) {
+                text = String(text[..<space]).trimmingWhitespace()
+                if text.lowercased().hasSuffix(" per") { text = String(text.dropLast(4)).trimmingWhitespace() }
+            }
+        }
+        if text.hasSuffix("%"), unit == "%" { text = String(text.dropLast()).trimmingWhitespace() }
         // A currency sign before the number is fine: $0.475, €12.
         if let first = text.first, "$€£¥".contains(first) { text = String(text.dropFirst()).trimmingWhitespace() }
         if text.hasPrefix("+") { text.removeFirst() }
@@ -19,6 +29,9 @@ public enum NumberInput {
               let value = Double(text), value.isFinite else { return nil }
         return value
     }
+
+    /// Words that change a number's size; a number followed by one is not read.
+    private static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion", "k", "m", "bn"]
 
     /// Whether commas in `text` sit every three digits of the integer part (`12,345.6`).
     private static func hasThousandsSeparators(_ text: String) -> Bool {

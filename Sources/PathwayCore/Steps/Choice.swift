@@ -87,7 +87,7 @@ public enum ChoiceInputError: Error, Equatable, Sendable {
         let range = "a–\(last) or 1–\(optionCount)"
         switch self {
         case .empty:
-            return allowMany ? "Type the letters of every right choice, e.g. a,c." : "Type one letter (\(range))."
+            return allowMany ? "Type the letters of every right choice, separated by commas." : "Type one letter (\(range))."
         case .tooMany:
             return "Pick just one choice (\(range)); this question has a single answer."
         case let .unknown(token, _):

@@ -73,7 +73,11 @@ public struct MatchingQuestion: Question, Decodable {
     }
 
     public func answerInstructions(for presentation: Presentation) -> String {
-        "Type a letter for each numbered item, in order (e.g. b,a,c), or pairs like 1b 2a 3c."
+        let key = pairs.indices.map { presentation.order.firstIndex(of: $0) ?? $0 }
+        let example = ExampleAnswer.sequence(count: pairs.count, optionCount: presentation.order.count, avoiding: key)
+        let letters = example.split(separator: ",")
+        let pairsExample = letters.prefix(3).enumerated().map { "\($0.offset + 1)\($0.element)" }.joined(separator: " ")
+        return "Type a letter for each numbered item, in order (e.g. \(example)), or pairs like \(pairsExample)."
     }
 
     public func evaluate(_ input: String, in presentation: Presentation) -> Evaluation {

@@ -38,7 +38,8 @@ public struct MultipleSelectQuestion: Question, Decodable {
     }
 
     public func answerInstructions(for presentation: Presentation) -> String {
-        "Select all that apply: type letters separated by commas, e.g. a,c."
+        let key = Set(presentation.order.indices.filter { choices[presentation.order[$0]].isCorrect })
+        return "Select all that apply: type letters separated by commas, e.g. \(ExampleAnswer.set(optionCount: presentation.order.count, avoiding: key))."
     }
 
     public func evaluate(_ input: String, in presentation: Presentation) -> Evaluation {
@@ -52,13 +53,14 @@ public struct MultipleSelectQuestion: Question, Decodable {
             for position in presentation.order.indices {
                 let index = presentation.order[position]
                 let choice = choices[index]
-                let wasPicked = pickedChoices.contains(index)
-                guard wasPicked != choice.isCorrect, let text = choice.feedback else { continue }
+                // Only the wrong picks get their own feedback: the feedback of a right choice
+                // left out would name the rest of the answer.
+                guard pickedChoices.contains(index), !choice.isCorrect, let text = choice.feedback else { continue }
                 feedback.append("\(ChoiceInput.letter(position))) \(text)")
             }
             let missing = correctChoices.subtracting(pickedChoices).count
             let extra = pickedChoices.subtracting(correctChoices).count
-            if missing + extra > 0, feedback.isEmpty {
+            if missing > 0 || (extra > 0 && feedback.isEmpty) {
                 feedback.append(summary(missing: missing, extra: extra))
             }
             let recorded = pickedChoices.sorted().map { choices[$0].text }.joined(separator: " | ")

@@ -102,6 +102,10 @@ public struct NumericQuestion: Question, Decodable {
         }
         let recorded = NumberInput.format(value)
         if matches(value, answer) { return .graded(Grade(isCorrect: true, recordedAnswer: recorded)) }
+        if !wrong.contains(where: { matches(value, $0.value) }),
+           let question = WrongForm.fractionForPercent(input, value: value, unit: unit) {
+            return .malformed(question)
+        }
         let feedback = wrong.first { matches(value, $0.value) }.map { [$0.feedback] } ?? []
         return .graded(Grade(isCorrect: false, feedback: feedback, recordedAnswer: recorded))
     }

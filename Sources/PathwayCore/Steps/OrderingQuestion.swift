@@ -43,7 +43,9 @@ public struct OrderingQuestion: Question, Decodable {
     }
 
     public func answerInstructions(for presentation: Presentation) -> String {
-        "Type the letters in the right order, e.g. \(presentation.order.indices.reversed().map(ChoiceInput.letter).joined(separator: ","))."
+        let key = items.indices.map { presentation.order.firstIndex(of: $0) ?? $0 }
+        let example = ExampleAnswer.sequence(count: items.count, optionCount: presentation.order.count, avoiding: key)
+        return "Type the letters in the right order, e.g. \(example)."
     }
 
     public func evaluate(_ input: String, in presentation: Presentation) -> Evaluation {
@@ -52,7 +54,7 @@ public struct OrderingQuestion: Question, Decodable {
             return .malformed(problem.message)
         case let .success(positions):
             guard positions.count == items.count, Set(positions).count == items.count else {
-                return .malformed("Use each of the \(items.count) letters once, in the order you choose (e.g. c,a,b).")
+                return .malformed("Use each of the \(items.count) letters a–\(ChoiceInput.letter(items.count - 1)) once, in the order you choose, separated by commas.")
             }
             let given = positions.map { presentation.order[$0] }
             let inPlace = zip(given, items.indices).filter { $0 == $1 }.count
@@ -80,7 +82,7 @@ public struct OrderingQuestion: Question, Decodable {
 enum LetterSequence {
     static func parse(_ input: String, count: Int) -> Result<[Int], InputProblem> {
         let text = input.trimmingWhitespace().lowercased()
-        guard !text.isEmpty else { return .failure("Type the letters in order, e.g. c,a,b.") }
+        guard !text.isEmpty else { return .failure("Type the letters in order, separated by commas.") }
         var tokens = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == ">" || $0 == "-" }).map(String.init)
         // "cab" with no separators: one letter per item.
         if tokens.count == 1, tokens[0].count > 1, tokens[0].allSatisfy(\.isLetter) { tokens = tokens[0].map(String.init) }

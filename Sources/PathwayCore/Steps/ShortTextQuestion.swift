@@ -10,6 +10,8 @@ public struct ShortTextQuestion: Question, Decodable {
     /// Regular expressions an answer may match instead (whole answer, case-insensitive); they
     /// run in linear time (see ``SafePattern``).
     public var patterns: [SafePattern]
+    /// Whether a leading article counts (`the`, `a`, `an`); by default `the GDPR` is read as `GDPR`.
+    public var keepArticles = false
 
     /// A likely wrong answer and what to tell the learner who gives it.
     public struct WrongAnswer: Sendable, Equatable, Codable {
@@ -37,6 +39,7 @@ public struct ShortTextQuestion: Question, Decodable {
         if !answers.isEmpty { try c.encode(answers, forKey: .answers) }
         if !wrong.isEmpty { try c.encode(wrong, forKey: .wrong) }
         if !patterns.isEmpty { try c.encode(patterns.map(\.description), forKey: .patterns) }
+        if keepArticles { try c.encode(true, forKey: .keepArticles) }
     }
 
     public init(id: String, prompt: String, answers: [String], wrong: [WrongAnswer] = [], patterns: [SafePattern] = [],
@@ -49,6 +52,7 @@ public struct ShortTextQuestion: Question, Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case answers, wrong, patterns
+        case keepArticles = "keep_articles"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -57,6 +61,7 @@ public struct ShortTextQuestion: Question, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         answers = try c.decodeIfPresent([String].self, forKey: .answers) ?? []
         wrong = try c.decodeIfPresent([WrongAnswer].self, forKey: .wrong) ?? []
+        keepArticles = try c.decodeIfPresent(Bool.self, forKey: .keepArticles) ?? false
         // Every bad pattern is reported, each at its own line, not only the first.
         var patterns: [SafePattern] = []
         for (index, text) in (try c.decodeIfPresent([String].self, forKey: .patterns) ?? []).enumerated() {
@@ -100,7 +105,19 @@ public struct ShortTextQuestion: Question, Decodable {
             || patterns.contains(where: { $0.matches(collapsed) || $0.matches(given) }) {
             return .graded(Grade(isCorrect: true, recordedAnswer: recorded))
         }
-        let feedback = wrong.first { AnswerNormalizer.normalize($0.answer) == given }.map { [$0.feedback] } ?? []
+        if let wrongAnswer = wrong.first(where: { AnswerNormalizer.normalize($0.answer) == given }) {
+            return .graded(Grade(isCorrect: false, feedback: [wrongAnswer.feedback], recordedAnswer: recorded))
+        }
+        // A leading article does not make a right answer wrong, unless the question says so.
+        if !keepArticles {
+            let bare = WrongForm.withoutArticle(given)
+            if answers.contains(where: { WrongForm.withoutArticle(AnswerNormalizer.normalize($0)) == bare })
+                || patterns.contains(where: { $0.matches(bare) }) {
+                return .graded(Grade(isCorrect: true, recordedAnswer: recorded))
+            }
+        }
+        let feedback = wrong.first { WrongForm.withoutArticle(AnswerNormalizer.normalize($0.answer)) == WrongForm.withoutArticle(given) }
+            .map { [$0.feedback] } ?? []
         return .graded(Grade(isCorrect: false, feedback: feedback, recordedAnswer: recorded))
     }
 

@@ -4,8 +4,8 @@ extension Repl {
     /// Commands that open lessons and move through them.
     static var lessonCommands: [Command] {
         [
-            Command("start", usage: "start <module-or-lesson>", summary: "open a module or lesson by id",
-                    detail: "Opens a lesson, or a module's first unfinished lesson. Ids are shown by list; Tab completes them. Use pack/id when two packs share an id.",
+            Command("start", usage: "start <module-or-lesson> [--step ID]", summary: "open a module or lesson by id",
+                    detail: "Opens a lesson, or a module's first unfinished lesson. Ids are shown by list; Tab completes them. Use pack/id when two packs share an id. `--step ID` opens the lesson at that step (the lesson's end lists the questions you skipped with their ids).",
                     arguments: { $0.allIDs() }, run: { repl, args in repl.start(args) }),
             Command("continue", aliases: ["resume"], summary: "resume exactly where you left off",
                     run: { repl, _ in repl.resume() }),
@@ -29,7 +29,17 @@ extension Repl {
 
     func moduleIDs() -> [String] { tutor.library.packs.flatMap { $0.modules.map(\.id) } }
 
-    private func start(_ args: [String]) {
+    private func start(_ arguments: [String]) {
+        var args = arguments
+        var stepID: String?
+        if let flag = args.firstIndex(of: "--step") {
+            guard flag + 1 < args.count else {
+                out.line("Usage: start <lesson> --step <step id>.")
+                return
+            }
+            stepID = args[flag + 1]
+            args.removeSubrange(flag...(flag + 1))
+        }
         guard let reference = args.first else {
             out.line("Usage: start <module-or-lesson>. Type list to see the ids.")
             return
@@ -48,7 +58,11 @@ extension Repl {
         }
         if let (pack, module, lesson) = lessons.first {
             guard mayOpen(pack: pack, module: module) else { return }
-            open(pack: pack, module: module, lesson: lesson, restart: false)
+            if let stepID, lesson.stepIndex(id: stepID) == nil {
+                out.line("'\(lesson.title)' has no step '\(TerminalSafeText.sanitize(stepID))'.")
+                return
+            }
+            open(pack: pack, module: module, lesson: lesson, restart: false, at: stepID)
         } else if let (pack, module) = modules.first {
             guard mayOpen(pack: pack, module: module) else { return }
             let lesson = module.lessons.first { tutor.progress.lessons[.lesson(pack, $0)]?.completed != true }
@@ -62,12 +76,14 @@ extension Repl {
         return confirm("'\(module.title)' is locked: \(reason). Start it anyway?")
     }
 
-    func open(pack: Pack, module: Module, lesson: Lesson, restart: Bool) {
+    func open(pack: Pack, module: Module, lesson: Lesson, restart: Bool, at stepID: String? = nil) {
         let record = tutor.progress.lessons[.lesson(pack, lesson)]
         tutor.open(pack: pack, module: module, lesson: lesson, restart: restart)
         out.line()
         out.line(style.bold("\(module.title) › \(lesson.title)") + style.dim("  (\(lesson.id))"))
-        if let record, record.completed {
+        if let stepID, tutor.move(toStep: stepID), let index = tutor.active?.index {
+            out.line(style.dim("At step \(index + 1) of \(lesson.steps.count)."))
+        } else if let record, record.completed {
             out.line(style.dim("You completed this lesson before; going through it again adds practice, and keeps your earlier answers."))
         } else if let record, record.position > 0 {
             out.line(style.dim("Resuming at step \(record.position + 1) of \(lesson.steps.count)."))
@@ -90,7 +106,11 @@ extension Repl {
     private func next() {
         guard let lesson = tutor.active else {
             // Due reviews come first, then the path.
-            if tutor.review == nil, !tutor.dueCards().isEmpty {
+            let due = tutor.dueCards().count
+            if tutor.review == nil, due > 0 {
+                if let target = tutor.resumeTarget() {
+                    out.line("\(due) review\(due == 1 ? "" : "s") first, then '\(target.lesson.title)'.")
+                }
                 beginReview()
             } else {
                 resume()
@@ -122,14 +142,14 @@ extension Repl {
 
     /// Advances and shows what comes next.
     func moveOn() {
-        show(tutor.active?.lesson, then: tutor.advance())
+        show(tutor.active.map { ($0.pack, $0.lesson) }, then: tutor.advance())
     }
 
     /// Shows the step moved to, or the end of `lesson` when it was the last.
-    func show(_ lesson: Lesson?, then change: Tutor.StepChange?) {
+    func show(_ lesson: (pack: Pack, lesson: Lesson)?, then change: Tutor.StepChange?) {
         switch change {
         case .moved?: showStep()
-        case let .lessonCompleted(summary)?: if let lesson { showCompletion(summary, of: lesson) }
+        case let .lessonCompleted(summary)?: if let lesson { showCompletion(summary, of: lesson.lesson, in: lesson.pack) }
         case nil: break
         }
     }
@@ -165,7 +185,7 @@ extension Repl {
             out.line(question.hints.isEmpty ? "This question has no hints." : "No more hints for this question. Type skip to move on, or try once more.")
             return
         }
-        labelled(style.yellow("Hint \(hint.number) of \(hint.total): "), hint.text)
+        showHint(hint)
     }
 
     private func skip() {
@@ -184,9 +204,9 @@ extension Repl {
                 out.line("This pack does not allow skipping questions: answer it" + ((lesson.step as? any Question)?.hints.isEmpty == false ? " (hint may help)." : "."))
                 return
             }
-            out.line(style.dim("Skipped. It stays in your progress as skipped; type back to return to it."))
+            out.line(style.dim("Skipped. It stays in your progress as skipped; type back to return to it now, or find it at the end of the lesson."))
         }
-        show(lesson.lesson, then: tutor.skip())
+        show((lesson.pack, lesson.lesson), then: tutor.skip())
     }
 
     private func reset(_ args: [String]) {

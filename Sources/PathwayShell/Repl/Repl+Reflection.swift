@@ -13,7 +13,8 @@ extension Repl {
         if let saved = tutor.reflectionRecord(for: step) {
             out.line(style.dim("You wrote \(ReflectionStep.wordCount(saved.text)) words here before. Type next to keep them, or write a new version."))
         }
-        out.line(style.dim("Write as many lines as you like; a line with just . ends your text. Or: skip."))
+        let length = step.minimumWords.map { "Aim for about \($0) words. " } ?? ""
+        out.line(style.dim(length + "Write as many lines as you like; a line with just . ends your text. Or: skip."))
     }
 
     /// Reads the rest of a reflection, then its self-check, and saves it to the portfolio.
@@ -57,7 +58,10 @@ extension Repl {
             out.line(style.green("Saved to your portfolio") + (step.artifact.map { " as '\($0)'" } ?? "") + " (\(ReflectionStep.wordCount(text)) words).")
         }
         if !open.isEmpty {
-            out.line(style.dim("Still to cover: " + open.map { "\($0 + 1)" }.joined(separator: ", ") + ". Come back with start \(tutor.active?.lesson.id ?? "") to revise it."))
+            out.line(style.dim("Still to cover:"))
+            for index in open { out.line(style.dim("  \(index + 1). " + TerminalSafeText.sanitize(step.checklist[index]))) }
+            let lessonID = tutor.active?.lesson.id ?? ""
+            out.line(style.dim("Come back with start \(lessonID) --step \(step.reflectionID) to revise it."))
         }
         moveOn()
     }

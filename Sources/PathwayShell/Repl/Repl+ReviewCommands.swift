@@ -29,7 +29,13 @@ extension Repl {
         let count = tutor.startReview()
         guard count > 0 else {
             let forecast = tutor.reviewForecast
-            out.line("No reviews are due. \(forecast.dueWithin7Days) fall due within 7 days; answer more questions to add cards.")
+            guard let next = tutor.nextReviewDue else {
+                out.line("No reviews yet: every question you answer in a lesson comes back here for review.")
+                return
+            }
+            let now = tutor.now
+            out.line("No reviews are due. The next one is due \(Self.describeDue(next, from: now)) (\(Self.dayAndTime(next, from: now)));"
+                     + " \(forecast.dueWithin7Days) fall\(forecast.dueWithin7Days == 1 ? "s" : "") due within 7 days.")
             return
         }
         out.line(style.bold("Review: \(count) question\(count == 1 ? "" : "s") due.") + style.dim(" One try each; type stop to end early."))
@@ -63,7 +69,7 @@ extension Repl {
             out.line((outcome.grade.isCorrect ? style.green("✓ Correct.") : style.red("✗ Not quite.")) + notSavedNote)
             for message in outcome.grade.feedback { out.line(markdown.render(message)) }
             if let answer = outcome.correctAnswer { out.line("The answer: " + style.bold(TerminalSafeText.sanitize(answer))) }
-            out.line(style.dim("Next review \(Self.describeDue(outcome.due, from: Date())) (rated \(outcome.rating))."))
+            out.line(style.dim("Next review \(Self.describeDue(outcome.due, from: tutor.now)) (rated \(outcome.rating))."))
             showReviewQuestion()
         }
     }
@@ -75,6 +81,17 @@ extension Repl {
         out.line(style.green("Review finished: ") + "\(state.right) right, \(state.wrong) to practise again soon.")
         let forecast = tutor.reviewForecast
         out.line(style.dim("\(forecast.dueWithin7Days) due within 7 days. Type next to go on with the path."))
+    }
+
+    /// `today at 14:05`, `tomorrow at 09:00` or `on 3 Dec at 09:00`, in the local time zone.
+    static func dayAndTime(_ date: Date, from now: Date, calendar: Calendar = .current) -> String {
+        let time = date.formatted(Date.FormatStyle(date: .omitted, time: .shortened).locale(Locale(identifier: "en_GB")))
+        if calendar.isDate(date, inSameDayAs: now) { return "today at \(time)" }
+        if let tomorrow = calendar.date(byAdding: .day, value: 1, to: now), calendar.isDate(date, inSameDayAs: tomorrow) {
+            return "tomorrow at \(time)"
+        }
+        let day = date.formatted(Date.FormatStyle().day().month(.abbreviated).locale(Locale(identifier: "en_GB")))
+        return "on \(day) at \(time)"
     }
 
     static func describeDue(_ due: Date, from now: Date) -> String {

@@ -93,8 +93,12 @@ extension Repl {
         case let .incorrect(grade, left):
             out.line(style.red("✗ Not quite.") + notSavedNote)
             showFeedback(grade)
-            let hasHint = (tutor.active?.step as? any Question).map { !$0.hints.isEmpty } ?? false
-            out.line(style.dim("Try again (\(left) \(left == 1 ? "try" : "tries") left)" + (hasHint ? ", type hint for a hint," : ",") + " or skip."))
+            if grade.feedback.isEmpty { helpAfterWrongAnswer() }
+            let question = tutor.active?.step as? any Question
+            let used = question.flatMap { tutor.itemRecord(for: $0)?.hintsUsed } ?? 0
+            let hintsLeft = (question?.hints.count ?? 0) > used
+            let hintWord = used == 0 ? "a hint" : "another hint"
+            out.line(style.dim("Try again (\(left) \(left == 1 ? "try" : "tries") left)" + (hintsLeft ? ", type hint for \(hintWord)," : ",") + " or skip."))
         case let .revealed(grade, answer):
             out.line(style.red("✗ Not quite.") + notSavedNote)
             showFeedback(grade)
@@ -102,6 +106,26 @@ extension Repl {
             showExplanation()
             moveOn()
         }
+    }
+
+    /// A wrong answer the pack has no feedback for gets the next hint, or, with none left,
+    /// a pointer to the reading before the question.
+    private func helpAfterWrongAnswer() {
+        if let hint = tutor.hint() {
+            showHint(hint)
+            return
+        }
+        guard let lesson = tutor.active, let reading = ReadingReference.readings(in: lesson.lesson, before: lesson.index).last else { return }
+        out.line(style.yellow("Reread: ") + "“\(ReadingReference.title(of: reading))” (type back to see it again).")
+    }
+
+    /// A hint with its label; a paragraph it points at is quoted, since it may have scrolled away.
+    func showHint(_ hint: (text: String, number: Int, total: Int)) {
+        labelled(style.yellow("Hint \(hint.number) of \(hint.total): "), hint.text)
+        guard let lesson = tutor.active,
+              let paragraph = ReadingReference.paragraph(for: hint.text, readings: ReadingReference.readings(in: lesson.lesson, before: lesson.index))
+        else { return }
+        out.line(markdown.render("> " + paragraph))
     }
 
     private func showFeedback(_ grade: Grade) {
@@ -114,7 +138,7 @@ extension Repl {
     }
 
     /// The end of a lesson: how it went, its sources, and what comes next.
-    func showCompletion(_ summary: Tutor.LessonSummary, of lesson: Lesson) {
+    func showCompletion(_ summary: Tutor.LessonSummary, of lesson: Lesson, in pack: Pack) {
         out.line()
         out.line(style.green("✓ Lesson complete."))
         if summary.questions > 0 {
@@ -122,9 +146,20 @@ extension Repl {
             if summary.skipped > 0 { line += ", \(summary.skipped) skipped" }
             out.line(line + ".")
         }
-        showSources(of: lesson, references: references)
+        showSources(of: lesson, references: pack.manifest.referencesByKey)
+        let skipped = tutor.skippedQuestions(of: pack, lesson)
+        if !skipped.isEmpty {
+            out.line("Skipped, to come back to:")
+            let numbers = lesson.questions.map(\.questionID)
+            for question in skipped {
+                let number = (numbers.firstIndex(of: question.questionID) ?? 0) + 1
+                out.line("  • Question \(number): " + style.bold("start \(lesson.id) --step \(question.questionID)"))
+            }
+        }
+        let due = tutor.dueCards().count
         if let next = tutor.resumeTarget() {
-            out.line("Next: '\(next.lesson.title)' in \(next.module.title). Type next to begin, or path to look around.")
+            let reviews = due > 0 ? "\(due) review\(due == 1 ? "" : "s") first, then " : ""
+            out.line("Next: \(reviews)'\(next.lesson.title)' in \(next.module.title). Type next to begin, or path to look around.")
         } else {
             out.line("You have completed every lesson open to you. Type path or progress to see where you stand.")
         }

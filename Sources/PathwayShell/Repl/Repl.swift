@@ -133,14 +133,17 @@ public final class Repl {
     var prompt: String {
         if let review = tutor.review { return "[review \(review.index + 1)/\(review.queue.count)] answer> " }
         guard let lesson = tutor.active else { return "pathway> " }
-        let position = "[\(lesson.index + 1)/\(lesson.lesson.steps.count)]"
         switch lesson.step {
-        case is any Question: return "\(position) answer> "
-        case is ReflectionStep: return "\(position) write> "
+        case let question as any Question:
+            // The same count as the "Question 3 of 10" line above the prompt.
+            let questions = lesson.lesson.questions
+            let number = (questions.firstIndex { $0.questionID == question.questionID } ?? 0) + 1
+            return "[\(number)/\(questions.count)] answer> "
+        case is ReflectionStep: return "write> "
         case is ScenarioStep:
-            if case .deciding? = tutor.scenarioPhase() { return "\(position) decide> " }
-            return "\(position)> "
-        default: return "\(position)> "
+            if case .deciding? = tutor.scenarioPhase() { return "decide> " }
+            return "> "
+        default: return "> "
         }
     }
 
@@ -153,11 +156,22 @@ public final class Repl {
         return CompletionTable(commands: commands.map(\.name).sorted(), arguments: arguments)
     }
 
-    /// Asks a yes/no question; anything but yes is no.
+    /// Asks a yes/no question (Enter means no). Anything else is answered with a short
+    /// message and the question again; the end of input means no.
     func confirm(_ question: String) -> Bool {
-        out.line(question + " [y/N]")
-        guard case let .line(answer) = reader.readLine(prompt: "[y/N] ") else { return false }
-        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+        // On a terminal `[y/N]` is the prompt; without one it ends the question.
+        out.line(reader.isInteractive ? question : question + " [y/N]")
+        while true {
+            out.flush()
+            guard case let .line(answer) = reader.readLine(prompt: "[y/N] ") else { return false }
+            switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "y", "yes": return true
+            case "", "n", "no": return false
+            default:
+                out.line("Please type y for yes or n for no (Enter means no).")
+                out.line(reader.isInteractive ? question : question + " [y/N]")
+            }
+        }
     }
 
     func finish() {
@@ -198,7 +212,7 @@ public final class Repl {
         let due = tutor.dueCards().count
         if due > 0 { out.line("\(due) question\(due == 1 ? " is" : "s are") due for review: type \(style.bold("review")) (or next).") }
         if let target = tutor.resumeTarget() {
-            let verb = tutor.progress.lessons[.lesson(target.pack, target.lesson)] == nil ? "start" : "continue"
+            let verb = tutor.progress.lessons[.lesson(target.pack, target.lesson)] == nil ? "start" : "pick up"
             out.line("Type \(style.bold("continue")) to \(verb) '\(target.lesson.title)', \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")
         } else {
             out.line("Type \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")
