@@ -13,7 +13,10 @@ public struct SafePattern: Sendable, CustomStringConvertible {
 
     /// The longest pattern accepted, and the most NFA states it may compile to.
     public static let maximumLength = 500
-    static let maximumStates = 5_000
+    static let maximumStates = 1_000
+    /// The longest answer matched. With the state limit this bounds one match to a million
+    /// state steps, well under a second on any machine, whatever the pattern.
+    public static let maximumInputLength = 1_000
 
     public init(_ pattern: String, caseInsensitive: Bool = true) throws {
         guard pattern.count <= Self.maximumLength else {
@@ -23,39 +26,69 @@ public struct SafePattern: Sendable, CustomStringConvertible {
         self.caseInsensitive = caseInsensitive
         var parser = Parser(Array(caseInsensitive ? pattern.lowercased() : pattern), pattern: pattern)
         let node = try parser.parse()
-        var compiler = Compiler()
+        var compiler = Compiler(pattern: pattern)
         try compiler.emit(node)
         compiler.program.append(.match)
-        guard compiler.program.count <= Self.maximumStates else {
-            throw SafePatternError(pattern: pattern, message: "expands to too many states; use smaller repetition counts")
-        }
+        guard compiler.program.count <= Self.maximumStates else { throw compiler.tooManyStates }
         program = compiler.program
     }
 
-    /// Whether the whole of `text` matches.
+    /// Whether the whole of `text` matches. Text longer than ``maximumInputLength`` characters
+    /// never matches (the prompt refuses such answers before grading).
     public func matches(_ text: String) -> Bool {
         let input = Array(caseInsensitive ? text.lowercased() : text)
-        var current = Set<Int>()
+        guard input.count <= Self.maximumInputLength else { return false }
+        var current = StateSet(capacity: program.count)
+        var next = StateSet(capacity: program.count)
         addState(0, to: &current)
         for character in input {
-            var next = Set<Int>()
-            for pc in current {
+            next.clear()
+            for pc in current.members {
                 if case let .character(test) = program[pc], test.matches(character) { addState(pc + 1, to: &next) }
             }
-            if next.isEmpty { return false }
-            current = next
+            if next.members.isEmpty { return false }
+            swap(&current, &next)
         }
-        return current.contains { if case .match = program[$0] { return true } else { return false } }
+        return current.members.contains { if case .match = program[$0] { return true } else { return false } }
     }
 
-    private func addState(_ pc: Int, to set: inout Set<Int>) {
+    private func addState(_ pc: Int, to set: inout StateSet) {
         var stack = [pc]
         while let pc = stack.popLast() {
-            guard set.insert(pc).inserted else { continue }
+            guard set.insert(pc) else { continue }
             switch program[pc] {
             case let .jump(target): stack.append(target)
             case let .split(a, b): stack.append(b); stack.append(a)
             default: break
+            }
+        }
+    }
+
+    /// A set of NFA states cleared in constant time: members in order of insertion, and a
+    /// generation mark per state.
+    private struct StateSet {
+        private(set) var members: [Int] = []
+        private var marks: [UInt32]
+        private var generation: UInt32 = 1
+
+        init(capacity: Int) {
+            marks = Array(repeating: 0, count: capacity)
+            members.reserveCapacity(capacity)
+        }
+
+        mutating func insert(_ pc: Int) -> Bool {
+            guard marks[pc] != generation else { return false }
+            marks[pc] = generation
+            members.append(pc)
+            return true
+        }
+
+        mutating func clear() {
+            members.removeAll(keepingCapacity: true)
+            generation &+= 1
+            if generation == 0 {
+                marks = Array(repeating: 0, count: marks.count)
+                generation = 1
             }
         }
     }
@@ -249,12 +282,15 @@ extension SafePattern {
     }
 
     struct Compiler {
+        let pattern: String
         var program: [Instruction] = []
 
+        var tooManyStates: SafePatternError {
+            SafePatternError(pattern: pattern, message: "expands to more than \(SafePattern.maximumStates) states; use smaller repetition counts")
+        }
+
         mutating func emit(_ node: Node) throws {
-            guard program.count <= SafePattern.maximumStates else {
-                throw SafePatternError(pattern: "", message: "expands to too many states")
-            }
+            guard program.count <= SafePattern.maximumStates else { throw tooManyStates }
             switch node {
             case .empty:
                 break

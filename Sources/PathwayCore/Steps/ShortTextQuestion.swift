@@ -97,12 +97,16 @@ public struct ShortTextQuestion: Question, Decodable {
     public func answerInstructions(for presentation: Presentation) -> String { "Type a short answer." }
 
     public func evaluate(_ input: String, in presentation: Presentation) -> Evaluation {
+        // A short answer is short: the cap bounds the grading work whatever the patterns.
+        guard input.count <= SafePattern.maximumInputLength else {
+            return .malformed("That is \(input.count) characters; a short answer may be at most \(SafePattern.maximumInputLength). Type a word or a few words.")
+        }
         let given = AnswerNormalizer.normalize(input)
         if given.isEmpty { return .malformed("Type a word or a few words.") }
         let recorded = input.trimmingWhitespace()
-        let collapsed = input.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Patterns match the normalised answer, once, like accepted answers.
         if answers.contains(where: { AnswerNormalizer.normalize($0) == given })
-            || patterns.contains(where: { $0.matches(collapsed) || $0.matches(given) }) {
+            || patterns.contains(where: { $0.matches(given) }) {
             return .graded(Grade(isCorrect: true, recordedAnswer: recorded))
         }
         if let wrongAnswer = wrong.first(where: { AnswerNormalizer.normalize($0.answer) == given }) {
