@@ -25,13 +25,13 @@ extension Pathway.PackCommand {
         @Argument(help: "Pack folders or folders of packs.")
         var folders: [String]
 
-        @Flag(help: "Exit non-zero on warnings too.")
+        @Flag(help: "Treat warnings (including the item-writing lint) as errors: exit non-zero on any.")
         var strict = false
 
         func run() throws {
             // Requirements resolve against the search path; the folders given shadow other copies.
             let working = folders.map { PackSource(folder: URL(fileURLWithPath: $0), origin: .working, displayPath: $0) }
-            let library = PackLibrary.loadWorking(working, searchPath: searchPath())
+            let library = PackLibrary.loadWorking(working, searchPath: searchPath(), loader: PackLoader(runsLint: true))
             var diagnostics = library.diagnostics(inside: working)
             for source in working where !library.workingEntries.contains(where: { $0.source.displayPath == source.displayPath }) {
                 diagnostics.append(PackDiagnostic(.error, file: source.displayPath, message: "no pack found (a pack folder holds pack.yaml or pack.json)"))

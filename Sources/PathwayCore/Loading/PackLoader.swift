@@ -21,10 +21,13 @@ public struct PackLoader: Sendable {
     public var cache: PackCache?
     /// The text one pack may hold in all (see ``PackTextBudget``).
     var maximumPackText = PackTextBudget.defaultLimit
+    /// Whether the item-writing lint adds its warnings (`pathway pack validate`).
+    public var runsLint: Bool
 
-    public init(runsSelfCheck: Bool = true, cache: PackCache? = nil) {
+    public init(runsSelfCheck: Bool = true, cache: PackCache? = nil, runsLint: Bool = false) {
         self.runsSelfCheck = runsSelfCheck
         self.cache = cache
+        self.runsLint = runsLint
     }
 
     /// Whether `folder` holds a pack manifest.
@@ -159,7 +162,7 @@ public struct PackLoader: Sendable {
         }
         let pack = Pack(manifest: manifest, modules: modules, root: folder)
         diagnostics += PackValidator(pack: pack, manifestFile: manifestName, sources: sources, display: display,
-                                     runsSelfCheck: runsSelfCheck).diagnostics()
+                                     runsSelfCheck: runsSelfCheck, runsLint: runsLint).diagnostics()
         return PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics, manifest: manifest)
     }
 

@@ -6,6 +6,8 @@ struct PackValidator {
     let sources: SourceTexts
     let display: (String) -> String
     var runsSelfCheck = true
+    /// Whether the item-writing lint runs (`pathway pack validate`).
+    var runsLint = false
 
     func diagnostics() -> [PackDiagnostic] {
         var found: [PackDiagnostic] = []
@@ -72,6 +74,10 @@ struct PackValidator {
         found += referenceDiagnostics()
         found += levelDiagnostics()
         found += placementDiagnostics()
+        if runsLint {
+            found += ItemLint(pack: pack, manifestFile: manifestFile, prefix: lessonPrefix,
+                              report: { diagnostic(.warning, $0, in: $1, at: $2) }).diagnostics()
+        }
         return found
     }
 
