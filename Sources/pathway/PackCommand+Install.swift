@@ -53,6 +53,9 @@ extension Pathway.PackCommand {
                 printDiagnostics(installed.warnings)
                 let replaced = installed.replaced.map { " (replacing \($0))" } ?? ""
                 print("Installed pack '\(installed.id)' \(installed.version)\(replaced) into \(installed.folder.path).")
+                if let diff = installed.diff {
+                    for line in diff.lines(answered: diff.answered(by: Learners.all(in: data))) { print(line) }
+                }
                 // Say plainly when the pack just installed will not be used, and why.
                 let library = PackLibrary.load(Launcher().packSources(data: data), loader: PackLoader(runsSelfCheck: false))
                 if let entry = library.entries.first(where: { $0.id == installed.id && $0.folder.standardizedFileURL == installed.folder.standardizedFileURL }),

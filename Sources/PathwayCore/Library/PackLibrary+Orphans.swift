@@ -16,3 +16,70 @@ extension PackLibrary {
         return counts.sorted { $0.key < $1.key }.compactMap { id, count in pack(id: id).map { ($0, count) } }
     }
 }
+
+/// A pack's questions that a learner answered and the installed version no longer counts.
+public struct RetiredAnswers: Sendable, Equatable {
+    /// A question asked again under a new answer key: its id and the first line of its prompt.
+    public struct Rekeyed: Sendable, Equatable {
+        public var id: String
+        public var title: String
+    }
+
+    public var packTitle: String
+    public var version: SemanticVersion
+    /// Questions whose revision was raised (their answer key changed).
+    public var rekeyed: [Rekeyed]
+    /// Ids of questions and reflections the pack no longer has.
+    public var retired: [String]
+
+    /// The sentence for the learner, naming every question.
+    public var notice: String {
+        var parts: [String] = []
+        if !rekeyed.isEmpty {
+            parts.append("\(rekeyed.count == 1 ? "this question has" : "these questions have") a new answer key and will be asked again: "
+                         + rekeyed.map { "\"\(PackDiff.short($0.title))\" (\($0.id))" }.joined(separator: ", "))
+        }
+        if !retired.isEmpty {
+            parts.append("\(retired.count == 1 ? "this question was" : "these were") retired: " + retired.joined(separator: ", "))
+        }
+        return "\(packTitle) \(version) changed questions you had answered; " + parts.joined(separator: "; ")
+            + ". Your earlier answers are kept and shown as retired in your reports."
+    }
+}
+
+extension PackLibrary {
+    /// For each pack, the answered questions it re-keyed or retired, by name.
+    public func retiredAnswers(in progress: LearnerProgress) -> [RetiredAnswers] {
+        var result: [RetiredAnswers] = []
+        let keys = Set(progress.items.filter { !$0.value.attempts.isEmpty || $0.value.skipped }.keys).union(progress.reflections.keys)
+        for pack in packs {
+            var current: Set<String> = [], byBaseID: [String: any Question] = [:]
+            for step in pack.lessons.flatMap(\.lesson.steps) {
+                if let question = step as? any Question {
+                    current.insert(question.questionID)
+                    byBaseID[question.basics.id] = question
+                } else if let id = step.id {
+                    current.insert(id)
+                }
+            }
+            var rekeyed: [RetiredAnswers.Rekeyed] = [], retired: [String] = []
+            let prefix = pack.id + "/"
+            for key in keys.sorted() where key.hasPrefix(prefix) {
+                let id = String(key.dropFirst(prefix.count))
+                guard !current.contains(id) else { continue }
+                let base = id.firstIndex(of: "@").map { String(id[..<$0]) } ?? id
+                if let question = byBaseID[base] {
+                    if !rekeyed.contains(where: { $0.id == base }) {
+                        rekeyed.append(.init(id: base, title: question.prompt.split(separator: "\n").first.map(String.init) ?? base))
+                    }
+                } else if !retired.contains(base) {
+                    retired.append(base)
+                }
+            }
+            if !rekeyed.isEmpty || !retired.isEmpty {
+                result.append(RetiredAnswers(packTitle: pack.title, version: pack.manifest.version, rekeyed: rekeyed, retired: retired))
+            }
+        }
+        return result
+    }
+}

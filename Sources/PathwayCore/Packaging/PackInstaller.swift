@@ -24,6 +24,8 @@ public struct PackInstaller: Sendable {
         /// The version replaced, if one was installed.
         public var replaced: SemanticVersion?
         public var warnings: [PackDiagnostic]
+        /// What changed from the version it replaced, when it replaced one that still loads.
+        public var diff: PackDiff?
     }
 
     /// An installed pack.
@@ -91,6 +93,12 @@ public struct PackInstaller: Sendable {
         if let existing, pack.manifest.version <= existing.version, !force {
             throw PackagingError.notNewer(id: pack.id, installed: existing.version, offered: pack.manifest.version)
         }
+        // A replaced version is compared with the new one: a key changed under a kept id
+        // would grade learners' earlier answers against the new key.
+        let diff = existing.flatMap { PackLoader().load($0.folder, displayPath: $0.folder.lastPathComponent).pack }.map { PackDiff(old: $0, new: pack) }
+        if let diff, !diff.unbumpedKeyChanges.isEmpty, !force {
+            throw PackagingError.keyChangedWithoutRevision(id: pack.id, questions: diff.unbumpedKeyChanges.map(\.id))
+        }
         let target = packsDirectory.appending(path: pack.id)
         if manager.fileExists(atPath: target.path), existing?.folder.standardizedFileURL != target.standardizedFileURL {
             throw PackagingError.occupied(target.path)
@@ -110,7 +118,7 @@ public struct PackInstaller: Sendable {
         }
         succeeded = true
         return Installed(id: pack.id, version: pack.manifest.version, folder: target, replaced: existing?.version,
-                         warnings: load.diagnostics.filter { $0.severity == .warning })
+                         warnings: load.diagnostics.filter { $0.severity == .warning }, diff: diff)
     }
 
     /// Removes the installed pack `id`; returns what was removed.

@@ -34,6 +34,8 @@ public enum PackagingError: Error, CustomStringConvertible, Equatable {
     case notNewer(id: String, installed: SemanticVersion, offered: SemanticVersion)
     case occupied(String)
     case notInstalled(id: String, folder: String)
+    /// Questions whose answer key changed under the same id without a raised `revision`.
+    case keyChangedWithoutRevision(id: String, questions: [String])
 
     public var description: String {
         func shown(_ text: String) -> String { "'\(TerminalSafeText.sanitize(text))'" }
@@ -66,6 +68,10 @@ public enum PackagingError: Error, CustomStringConvertible, Equatable {
             return "pack '\(id)' \(installed) is already installed and \(offered) is \(relation); use --force to install it anyway"
         case let .occupied(path):
             return "\(shown(path)) already exists and is not the installed copy of this pack; move it away first"
+        case let .keyChangedWithoutRevision(id, questions):
+            return "pack '\(id)': the answer key of \(questions.map(shown).joined(separator: ", ")) changed under the same id; "
+                + "raise its 'revision:' (or give it a new id) so learners' earlier answers are not graded against the new key, "
+                + "or use --force to install it anyway"
         case let .notInstalled(id, folder):
             return "pack \(shown(id)) is not installed in \(shown(folder)) (shipped packs and --pack-path folders are not removed)"
         }

@@ -55,4 +55,7 @@ public struct AttemptReport: Codable, Sendable, Equatable {
     public var seconds: Double
     /// Hints revealed before this answer.
     public var hintsUsed: Int
+    /// True for an answer to a question the installed pack no longer counts (removed, or
+    /// re-keyed under a raised revision); absent otherwise.
+    public var retired: Bool?
 }

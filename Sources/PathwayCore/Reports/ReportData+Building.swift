@@ -50,6 +50,27 @@ extension ReportData {
         skills = Self.skills(modules)
         (strongest, weakest) = Self.rankedStandings(modules)
         summary = Self.summary(modules: modules, library: library, progress: progress)
+        let retired = Self.retiredAttempts(library: library, progress: progress)
+        self.retired = retired.isEmpty ? nil : retired
+    }
+
+    /// Answers saved for questions no pack of the library has any more, marked retired.
+    private static func retiredAttempts(library: PackLibrary, progress: LearnerProgress) -> [AttemptReport] {
+        var current: Set<String> = []
+        for pack in library.packs {
+            for question in pack.lessons.flatMap(\.lesson.questions) { current.insert(LearnerProgress.key(pack.id, question.questionID)) }
+        }
+        var found: [AttemptReport] = []
+        for (key, item) in progress.items.sorted(by: { $0.key < $1.key }) where !current.contains(key) && !item.attempts.isEmpty {
+            guard let slash = key.firstIndex(of: "/") else { continue }
+            let pack = String(key[..<slash]), question = String(key[key.index(after: slash)...])
+            found += item.attempts.enumerated().map { index, attempt in
+                AttemptReport(pack: pack, module: "", lesson: "", question: question, questionType: "retired", number: index + 1,
+                              answer: attempt.answer, correct: attempt.correct, at: attempt.at, seconds: attempt.seconds,
+                              hintsUsed: attempt.hintsUsed, retired: true)
+            }
+        }
+        return found
     }
 
     private static func trackReport(path: String?, id: String, title: String, pack: String, locked: Bool,

@@ -28,6 +28,9 @@ public struct ReportData: Codable, Sendable, Equatable {
     public var portfolio: [PortfolioArtifact]
     /// What is due for review, when spaced review provides it.
     public var reviewForecast: ReviewForecast?
+    /// Answers to questions the installed packs no longer count (removed, or re-keyed under a
+    /// raised revision), kept and marked retired; absent when there are none.
+    public var retired: [AttemptReport]?
 
     /// Every module once (a module listed by two tracks appears once), in path order.
     public var modules: [ModuleReport] {
@@ -37,7 +40,7 @@ public struct ReportData: Codable, Sendable, Equatable {
 
     /// Every recorded attempt on a question of the packs, in curriculum order.
     public var attempts: [AttemptReport] {
-        modules.flatMap { $0.lessons.flatMap { $0.questions.flatMap(\.attempts) } }
+        modules.flatMap { $0.lessons.flatMap { $0.questions.flatMap(\.attempts) } } + (retired ?? [])
     }
 }
 

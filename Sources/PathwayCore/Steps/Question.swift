@@ -18,8 +18,8 @@ public protocol Question: Step {
 
 extension Question {
     public var id: String? { basics.id }
-    /// The stable id progress is keyed on.
-    public var questionID: String { basics.id }
+    /// The stable id progress is keyed on: the step id, with its revision from 2 on.
+    public var questionID: String { basics.progressID }
     /// The question, in Markdown.
     public var prompt: String { basics.prompt }
     /// Shown after a correct answer or when the answer is revealed.
@@ -34,6 +34,7 @@ extension Question {
     /// Problems every question shares: an empty prompt, a missing explanation, empty hints.
     public func commonProblems() -> [StepProblem] {
         var found: [StepProblem] = []
+        if basics.revision < 1 { found.append(.error("revision must be 1 or more (raise it when the answer key changes)", field: "revision")) }
         if prompt.trimmingWhitespace().isEmpty { found.append(.error("the prompt is empty", field: "prompt")) }
         if explanation?.trimmingWhitespace().isEmpty ?? true {
             found.append(.warning("no explanation; learners see it after answering", field: "explanation"))

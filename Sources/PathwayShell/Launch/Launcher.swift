@@ -65,9 +65,8 @@ public struct Launcher {
         let progress = opened.progress
         let store = opened.store
         let readOnly = opened.readOnly
-        for (pack, count) in library.orphanedRecords(in: progress) {
-            notices.append("\(count) saved answer\(count == 1 ? "" : "s") belong\(count == 1 ? "s" : "") to questions that \(pack.title) \(pack.manifest.version) no longer has; \(count == 1 ? "it is" : "they are") kept in your progress file.")
-        }
+        // Questions re-keyed or retired by a new version of a pack are named, never just counted.
+        notices += library.retiredAnswers(in: progress).map(\.notice)
         var options = Tutor.Options()
         options.shuffleChoices = shuffle
         let random = seed.map(SeededRandom.init(seed:)) ?? .unseeded()

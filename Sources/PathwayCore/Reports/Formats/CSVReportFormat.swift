@@ -6,7 +6,7 @@ public struct CSVReportFormat: ReportFormat {
 
     /// The header row.
     public static let columns = ["profile", "pack", "module", "lesson", "question", "question_type", "attempt",
-                                 "answer", "correct", "timestamp", "seconds", "hints_used"]
+                                 "answer", "correct", "timestamp", "seconds", "hints_used", "retired"]
 
     public init() {}
 
@@ -16,7 +16,8 @@ public struct CSVReportFormat: ReportFormat {
         for attempt in data.attempts {
             csv.row([data.profile, attempt.pack, attempt.module, attempt.lesson, attempt.question, attempt.questionType,
                      String(attempt.number), attempt.answer, attempt.correct ? "true" : "false",
-                     ReportText.timestamp(attempt.at), ReportText.decimal(attempt.seconds), String(attempt.hintsUsed)])
+                     ReportText.timestamp(attempt.at), ReportText.decimal(attempt.seconds), String(attempt.hintsUsed),
+                     attempt.retired == true ? "true" : "false"])
         }
         return csv.text
     }

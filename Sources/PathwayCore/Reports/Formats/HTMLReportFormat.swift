@@ -195,6 +195,15 @@ public struct HTMLReportFormat: ReportFormat {
                                            rows: rows, numeric: [1, 4, 5]) + "\n"
             }
         }
+        if let retired = data.retired, !retired.isEmpty {
+            html += "<h3>Retired questions</h3>\n<p>Answers to questions a newer version of a pack removed or re-keyed; they no longer count.</p>\n"
+            html += HTMLDocument.table(caption: nil, header: ["Pack", "Question", "Try", "Answer", "Result", "Seconds", "Hints"],
+                                       rows: retired.map { attempt in
+                                           [HTMLText.escape(attempt.pack), HTMLText.escape(attempt.question) + " (retired)", "\(attempt.number)",
+                                            HTMLText.escape(attempt.answer), attempt.correct ? "right" : "wrong",
+                                            ReportText.decimal(attempt.seconds, places: 1), "\(attempt.hintsUsed)"]
+                                       }, numeric: [2, 5, 6]) + "\n"
+        }
         return section("answers", "Answers", html.isEmpty ? "<p>No answers yet.</p>\n" : html)
     }
 

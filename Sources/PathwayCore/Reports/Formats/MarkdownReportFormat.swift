@@ -100,6 +100,16 @@ public struct MarkdownReportFormat: ReportFormat {
                 lines.append("")
             }
         }
+        if let retired = data.retired, !retired.isEmpty {
+            lines += ["## Retired questions", "", "Answers to questions a newer version of a pack removed or re-keyed; they no longer count.", "",
+                      "| Pack | Question | # | Answer | Result | Seconds | Hints |", "|---|---|---:|---|---|---:|---:|"]
+            for attempt in retired {
+                lines.append("| \(MarkdownText.inline(attempt.pack)) | \(MarkdownText.inline(attempt.question)) (retired) | \(attempt.number) | "
+                             + "\(MarkdownText.inline(attempt.answer)) | \(attempt.correct ? "right" : "wrong") | "
+                             + "\(ReportText.decimal(attempt.seconds, places: 1)) | \(attempt.hintsUsed) |")
+            }
+            lines.append("")
+        }
         return lines
     }
 }

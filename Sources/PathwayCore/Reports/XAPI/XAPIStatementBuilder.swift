@@ -39,6 +39,14 @@ struct XAPIStatementBuilder {
                 made.append((at, moduleOutcome(module, packRef: packRef, at: at)))
             }
         }
+        // Answers to retired questions stay in the record, marked retired.
+        for attempt in data.retired ?? [] {
+            let packRef = activity(configuration.iri("packs", attempt.pack))
+            let question = QuestionReport(id: attempt.question, type: attempt.questionType, prompt: "Retired question \(attempt.question)",
+                                          attempts: [attempt], hintsUsed: attempt.hintsUsed, skipped: false, revealed: false,
+                                          seconds: attempt.seconds)
+            made.append((attempt.at, answered(question, attempt, lessonRef: packRef, moduleRef: packRef, packRef: packRef)))
+        }
         return made.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     }
 
@@ -72,7 +80,7 @@ struct XAPIStatementBuilder {
                 configuration.baseIRI + "extensions/answer": .string(attempt.answer),
                 configuration.baseIRI + "extensions/attempt": .integer(attempt.number),
                 configuration.baseIRI + "extensions/hints-used": .integer(attempt.hintsUsed),
-            ]),
+            ].merging(attempt.retired == true ? [configuration.baseIRI + "extensions/retired": .bool(true)] : [:]) { a, _ in a }),
         ])
         return statement(verb: "answered", object: object, result: result,
                          context: context(parent: [lessonRef], grouping: [moduleRef, packRef]), at: attempt.at,
