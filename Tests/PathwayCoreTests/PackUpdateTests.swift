@@ -50,7 +50,7 @@ import Testing
         for (key, answer) in keys {
             var item = ItemRecord()
             item.attempts = [Attempt(answer: answer, correct: true, at: Date(timeIntervalSince1970: 1_800_000_100), seconds: 5, hintsUsed: 0)]
-            progress.items[key] = item
+            progress.items[ProgressKey(rawValue: key)] = item
         }
         return progress
     }

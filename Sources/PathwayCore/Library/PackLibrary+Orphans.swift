@@ -64,8 +64,8 @@ extension PackLibrary {
             }
             var rekeyed: [RetiredAnswers.Rekeyed] = [], retired: [String] = []
             let prefix = pack.id + "/"
-            for key in keys.sorted() where key.hasPrefix(prefix) {
-                let id = String(key.dropFirst(prefix.count))
+            for key in keys.sorted() where key.rawValue.hasPrefix(prefix) {
+                let id = key.id
                 guard !current.contains(id) else { continue }
                 let base = id.firstIndex(of: "@").map { String(id[..<$0]) } ?? id
                 if let question = byBaseID[base] {

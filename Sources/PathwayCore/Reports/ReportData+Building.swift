@@ -56,14 +56,14 @@ extension ReportData {
 
     /// Answers saved for questions no pack of the library has any more, marked retired.
     private static func retiredAttempts(library: PackLibrary, progress: LearnerProgress) -> [AttemptReport] {
-        var current: Set<String> = []
+        var current: Set<ProgressKey> = []
         for pack in library.packs {
-            for question in pack.lessons.flatMap(\.lesson.questions) { current.insert(LearnerProgress.key(pack.id, question.questionID)) }
+            for question in pack.lessons.flatMap(\.lesson.questions) { current.insert(.question(pack, question)) }
         }
         var found: [AttemptReport] = []
         for (key, item) in progress.items.sorted(by: { $0.key < $1.key }) where !current.contains(key) && !item.attempts.isEmpty {
-            guard let slash = key.firstIndex(of: "/") else { continue }
-            let pack = String(key[..<slash]), question = String(key[key.index(after: slash)...])
+            guard key.rawValue.contains("/") else { continue }
+            let pack = key.pack, question = key.id
             found += item.attempts.enumerated().map { index, attempt in
                 AttemptReport(pack: pack, module: "", lesson: "", question: question, questionType: "retired", number: index + 1,
                               answer: attempt.answer, correct: attempt.correct, at: attempt.at, seconds: attempt.seconds,

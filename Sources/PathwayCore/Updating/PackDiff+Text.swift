@@ -28,7 +28,7 @@ extension PackDiff {
     public func answered(by learners: [(name: String, progress: LearnerProgress)]) -> [String: [String]] {
         var found: [String: [String]] = [:]
         for key in retiredProgressKeys {
-            let names = learners.filter { $0.progress.items[key]?.attempts.isEmpty == false }.map(\.name)
+            let names = learners.filter { $0.progress.items[ProgressKey(rawValue: key)]?.attempts.isEmpty == false }.map(\.name)
             if !names.isEmpty { found[key] = names.sorted() }
         }
         return found

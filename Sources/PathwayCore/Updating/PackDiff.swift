@@ -69,7 +69,7 @@ public struct PackDiff: Sendable {
             guard let question = entry.step as? any Question else { continue }
             let newQuestion = after.first { $0.ref.id == entry.ref.id }?.step as? any Question
             if newQuestion?.questionID != question.questionID {
-                retired.append(LearnerProgress.key(old.id, question.questionID))
+                retired.append(ProgressKey.question(old, question).rawValue)
             }
         }
         retiredProgressKeys = retired
