@@ -36,7 +36,8 @@ import Testing
         #expect(body.count == report.attempts.count)
         #expect(body.allSatisfy { $0.count == CSVReportFormat.columns.count })
         #expect(body[0] == ["ada", "sample", "basics", "intro", "intro-q1", "single_choice", "1", "Carrot", "false",
-                            "2026-01-05T09:01:00.000Z", "12.5", "1"])
+                            "2026-01-05T09:01:00.000Z", "12.5", "1", "false"])
+        #expect(body.last?.last == "true")
         #expect(body.map { $0[7] } == report.attempts.map(\.answer))
         #expect(body.map { $0[7] }.contains(ReportFixtures.trickyAnswer))
     }

@@ -26,7 +26,7 @@ import Testing
 
         let csv = try pathway(["report", "--format", "csv"], home: home)
         #expect(csv.status == 0)
-        #expect(csv.output.hasPrefix("profile,pack,module,lesson,question,question_type,attempt,answer,correct,timestamp,seconds,hints_used\r\n"))
+        #expect(csv.output.hasPrefix("profile,pack,module,lesson,question,question_type,attempt,answer,correct,timestamp,seconds,hints_used,retired\r\n"))
         #expect(csv.output.components(separatedBy: "\r\n").count == 1 + 5 + 1)
         #expect(csv.output.contains("default,sample,basics,intro,intro-q1,single_choice,1,Carrot,false,"))
 
