@@ -42,7 +42,7 @@ extension Pathway.PackCommand {
 enum Learners {
     static func all(in data: DataDirectory) -> [(name: String, progress: LearnerProgress)] {
         data.profiles().compactMap { profile in
-            guard let progress = try? JournaledProgressStore(directory: data.profileDirectory(profile)).load() else { return nil }
+            guard let progress = try? JournaledProgressStore(directory: data.profileDirectory(profile), readOnly: true).load() else { return nil }
             return (profile, progress)
         }
     }
