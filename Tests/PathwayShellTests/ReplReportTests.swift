@@ -15,10 +15,34 @@ import Testing
         return output.plainText
     }
 
-    @Test func reportPrintsMarkdownByDefault() {
+    @Test func reportShowsOneScreenAndWhereTheFullReportGoes() {
         let text = run(["start intro", "", "a", "report", "quit"])
+        let report = String(text[text.range(of: "Progress report")!.lowerBound...])
+        #expect(report.contains("Lessons      0 of 3 completed"))
+        #expect(report.contains("report md FILE"))
+        #expect(!report.contains("| "))
+        #expect(report.split(separator: "\n").count < 20)
+    }
+
+    @Test func reportMdToAPipeIsTheMarkdownItself() {
+        let text = run(["start intro", "", "a", "report md", "quit"])
         #expect(text.contains("# Progress report: t"))
         #expect(text.contains("| intro-q1 | 1 | Apple | right |"))
+    }
+
+    @Test func reportMdOnATerminalIsRenderedNotRaw() {
+        let tutor = Tutor(library: library, progress: LearnerProgress(profile: "t", now: Date()), store: MemoryProgressStore(),
+                          random: SeededRandom(seed: 5), options: { var o = Tutor.Options(); o.shuffleChoices = false; return o }())
+        let output = BufferOutput()
+        Repl(tutor: tutor, reader: ScriptedLineReader(lines: ["start intro", "", "a", "report md", "quit"]), output: output,
+             terminalWidth: .fixed(80)).run()
+        let text = output.plainText
+        #expect(text.contains("Progress report: t\n──"))
+        #expect(!text.contains("# Progress"))
+        #expect(!text.contains("|---"))
+        #expect(!text.contains("\\"))
+        #expect(text.contains("  Lessons completed"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 || !$0.contains(" ") })
     }
 
     @Test(arguments: [(["report", "html"], "report.html", "<!DOCTYPE html>"), (["report"], "report.csv", "profile,pack,module"),

@@ -96,7 +96,8 @@ public struct Launcher {
         let reader: any LineReader = interactive ? ReadlineLineReader(historyFile: historyFile) : PlainLineReader()
         return Repl(tutor: tutor, reader: reader, output: StandardOutput(), errors: errorOutput, style: style,
                     terminalWidth: isatty(STDOUT_FILENO) != 0 ? .terminal(environment: environment)
-                        : .pipe(TerminalSize.wrapWidth(environment: environment)), reloadLibrary: reload)
+                        : .pipe(TerminalSize.wrapWidth(environment: environment)),
+                    pager: Pager.terminal(environment: environment), reloadLibrary: reload)
     }
 
     /// Styling for standard output.

@@ -27,9 +27,28 @@ public struct MarkdownRenderer: Sendable {
             block = nil
         }
 
+        var tableLines: [String] = []
+        func flushTable() {
+            guard !tableLines.isEmpty else { return }
+            if let table = MarkdownTable(tableLines) {
+                out += table.lines(width: width, render: { InlineMarkdown.words($0).map(render).joined(separator: " ") },
+                                   measure: DisplayWidth.of,
+                                   bold: style.bold)
+            } else {
+                for line in tableLines { out += wrap(line, indent: "", hanging: "") }
+            }
+            tableLines = []
+        }
+
         for rawLine in TerminalSafeText.sanitize(Citations.plain(markdown, references: references)).split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(rawLine)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !inCode, MarkdownTable.isTableLine(line) {
+                flush()
+                tableLines.append(line)
+                continue
+            }
+            flushTable()
             if trimmed.hasPrefix("```") {
                 flush()
                 inCode.toggle()
@@ -75,6 +94,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         flush()
+        flushTable()
         while out.last == "" { out.removeLast() }
         while out.first == "" { out.removeFirst() }
         return out.joined(separator: "\n")

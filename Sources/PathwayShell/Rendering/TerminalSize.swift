@@ -19,4 +19,11 @@ public enum TerminalSize {
         if let text = environment["COLUMNS"], let value = Int(text), value > 0 { return value }
         return 80
     }
+
+    /// The terminal's rows now (24 when standard output is not a terminal).
+    public static func rows() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        return 24
+    }
 }

@@ -17,6 +17,9 @@ public final class TerminalWriter: TextOutput {
     /// The columns text is wrapped to now.
     public var width: Int { widthSource.wrapWidth() }
 
+    /// Whether the output is a terminal (every line is wrapped), not a pipe or a file.
+    public var isTerminal: Bool { widthSource.wrapsLines }
+
     public func write(_ text: String) {
         let all = pending + text
         var lines = all.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -17,6 +17,10 @@ extension Repl {
     }
 
     private func writeReport(_ args: [String]) {
+        guard !args.isEmpty else {
+            showReportSummary()
+            return
+        }
         let registry = ReportRegistry.standard
         var arguments = args[...]
         var renderer: (any ReportFormat)?
@@ -43,7 +47,15 @@ extension Repl {
         do {
             let text = try format.render(data)
             guard let file else {
-                out.write(TerminalSafeText.sanitize(text.hasSuffix("\n") ? text : text + "\n"))
+                // On a terminal Markdown is rendered (and paged when long); a pipe gets the
+                // Markdown itself, to save or to process.
+                if format.id == MarkdownReportFormat().id, out.isTerminal {
+                    showLong(markdown.render(text))
+                } else if out.isTerminal {
+                    showLong(TerminalSafeText.sanitize(text))
+                } else {
+                    out.write(TerminalSafeText.sanitize(text.hasSuffix("\n") ? text : text + "\n"))
+                }
                 return
             }
             var path = file
@@ -53,5 +65,26 @@ extension Repl {
         } catch {
             errors.line(style.red("Could not write the report: \(error)"))
         }
+    }
+
+    /// One screen: the headline figures, and how to see or save the full report.
+    private func showReportSummary() {
+        let data = ReportData(library: tutor.library, progress: tutor.progress, now: tutor.now, timeZone: .current,
+                              reviewForecast: tutor.reviewForecast)
+        let summary = data.summary
+        out.line(style.bold("Progress report") + style.dim("  (profile \(TerminalSafeText.sanitize(data.profile)))"))
+        out.line("  Lessons      \(summary.lessonsCompleted) of \(summary.lessonsTotal) completed")
+        let accuracy = summary.firstTryAccuracy.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""
+        out.line("  Questions    \(summary.itemsAnswered) of \(summary.itemsTotal) answered, \(summary.firstTryCorrect) right on the first try\(accuracy)")
+        out.line("  Portfolio    \(summary.reflectionsWritten) of \(summary.reflectionsTotal) pieces written")
+        if let forecast = data.reviewForecast {
+            out.line("  Review       \(forecast.dueNow) due now, \(forecast.dueWithin7Days) within 7 days")
+        }
+        let practised = data.skills.filter { $0.itemsSeen > 0 }.map { SkillLevel.name(of: $0.skill) }
+        if !practised.isEmpty { out.line("  Skills       " + practised.joined(separator: ", ")) }
+        if let weakest = data.weakest.first { out.line("  To revisit   " + TerminalSafeText.sanitize(weakest.title)) }
+        out.line()
+        out.line("The full report: " + style.bold("report md") + " shows it here; " + style.bold("report md FILE")
+                 + " saves it (also html, json, csv or xapi, e.g. " + style.bold("report html ~/pathway-report.html") + ").")
     }
 }

@@ -10,6 +10,8 @@ public final class Repl {
     let out: TerminalWriter
     let errors: TerminalWriter
     let style: Style
+    /// Pages long output on a terminal; nil for pipes and tests.
+    let pager: Pager?
     /// The references of the pack being shown, for inline citations.
     var references: [String: Reference] = [:]
     /// Reloads the packs from disk, for `reload`.
@@ -20,7 +22,8 @@ public final class Repl {
 
     public init(tutor: Tutor, reader: any LineReader, output: any TextOutput, errors: (any TextOutput)? = nil,
                 style: Style = .plain, width: Int = 80, terminalWidth: TerminalWidth? = nil,
-                reloadLibrary: (() -> PackLibrary)? = nil) {
+                pager: Pager? = nil, reloadLibrary: (() -> PackLibrary)? = nil) {
+        self.pager = pager
         self.tutor = tutor
         self.reader = reader
         let widthSource = terminalWidth ?? .pipe(width)
@@ -49,6 +52,18 @@ public final class Repl {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             .map { ($0.offset == 0 ? label : ($0.element.isEmpty ? "" : pad)) + $0.element }
         out.line(lines.joined(separator: "\n"))
+    }
+
+    /// Writes long text (already rendered): through the pager when it does not fit the screen
+    /// of a terminal, else wrapped like every other line.
+    func showLong(_ text: String) {
+        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        if let pager, out.isTerminal {
+            let width = out.width
+            let lines = body.split(separator: "\n", omittingEmptySubsequences: false).flatMap { LineWrapper.wrap(String($0), width: width) }
+            if pager.needed(forLines: lines.count), pager.show(lines.joined(separator: "\n") + "\n") { return }
+        }
+        out.line(body)
     }
 
     /// Runs until `quit`, Ctrl-D or the end of input. Returns the exit status.
