@@ -213,13 +213,28 @@ public final class Tutor {
         return advance()
     }
 
-    /// Saves the learner's text for the current reflection step.
-    public func saveReflection(text: String, checked: [Int]) {
+    /// Saves the learner's text for the current reflection step, with the checklist items ticked
+    /// and the level picked on each rubric criterion.
+    public func saveReflection(text: String, checked: [Int], selfScores: [Int] = []) {
         guard var lesson = active, let step = lesson.step as? ReflectionStep else { return }
         recorded.set(.reflections, .reflection(lesson.pack, step),
-                     to: ReflectionRecord(artifact: step.artifact, text: text, checked: checked.sorted(), savedAt: clock.now))
+                     to: ReflectionRecord(artifact: step.artifact, text: text, checked: checked.sorted(), savedAt: clock.now,
+                                          selfScores: selfScores.isEmpty ? nil : selfScores))
         lesson.settled = true
         mode = .lesson(lesson)
+        persist()
+    }
+
+    /// Replaces the current reflection's text with a revision; the version written first is kept.
+    public func reviseReflection(text: String) {
+        guard let lesson = active, let step = lesson.step as? ReflectionStep else { return }
+        let now = clock.now
+        recorded.update(.reflections, .reflection(lesson.pack, step),
+                        default: ReflectionRecord(artifact: step.artifact, text: text, checked: [], savedAt: now)) { record in
+            if record.firstDraft == nil { record.firstDraft = record.text }
+            record.text = text
+            record.savedAt = now
+        }
         persist()
     }
 

@@ -21,6 +21,32 @@ public struct PortfolioArtifact: Codable, Sendable, Equatable {
     public var checkedCount: Int
     public var checklistTotal: Int
     public var savedAt: Date
+    /// The rubric and the level the learner gave their text on each criterion.
+    public var rubric: [RubricScore] = []
+    /// The first version, when the learner revised the text after reading the model answer.
+    public var firstDraft: String?
+
+    /// One rubric criterion, its levels (lowest first) and the one the learner picked.
+    public struct RubricScore: Codable, Sendable, Equatable {
+        public var criterion: String
+        public var levels: [String]
+        /// The level picked, 1-based; nil when the learner has not scored this criterion.
+        public var selfScore: Int?
+
+        /// "2 of 3: Partial: …", or "not scored".
+        public var summary: String {
+            guard let selfScore, levels.indices.contains(selfScore - 1) else { return "not scored" }
+            return "\(selfScore) of \(levels.count): \(levels[selfScore - 1])"
+        }
+    }
+
+    /// The rubric of `step` with the self-scores of `record`.
+    static func rubric(of step: ReflectionStep, record: ReflectionRecord) -> [RubricScore] {
+        step.rubric.enumerated().map { index, criterion in
+            let score = record.selfScores.flatMap { $0.indices.contains(index) ? $0[index] + 1 : nil }
+            return RubricScore(criterion: criterion.criterion, levels: criterion.levels, selfScore: score)
+        }
+    }
 
     /// One self-check statement and whether the learner ticked it.
     public struct ChecklistEntry: Codable, Sendable, Equatable {

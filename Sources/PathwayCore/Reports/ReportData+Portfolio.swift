@@ -19,7 +19,7 @@ extension ReportData {
                         title: step.artifact ?? record.artifact ?? lesson.title, prompt: step.prompt, text: record.text,
                         words: ReflectionStep.wordCount(record.text), checklist: checklist,
                         checkedCount: checklist.filter(\.checked).count, checklistTotal: checklist.count,
-                        savedAt: record.savedAt))
+                        savedAt: record.savedAt, rubric: PortfolioArtifact.rubric(of: step, record: record), firstDraft: record.firstDraft))
                 }
             }
         }
@@ -29,7 +29,7 @@ extension ReportData {
                 pack: key.pack, module: nil, lesson: nil, moduleTitle: nil, lessonTitle: nil, step: step,
                 title: record.artifact ?? step, prompt: nil, text: record.text,
                 words: ReflectionStep.wordCount(record.text), checklist: [], checkedCount: 0, checklistTotal: 0,
-                savedAt: record.savedAt))
+                savedAt: record.savedAt, firstDraft: record.firstDraft))
         }
         return artifacts
     }

@@ -10,6 +10,10 @@ extension Repl {
                 out.line(markdown.wrap(item, indent: "  \(index + 1). ", hanging: "     ").joined(separator: "\n"))
             }
         }
+        if !step.rubric.isEmpty {
+            out.line(style.dim("Afterwards you will score your text on: " + step.rubric.map { TerminalSafeText.sanitize($0.criterion) }.joined(separator: "; ")
+                + (step.modelAnswer == nil ? "." : ", then see a model answer and may revise.")))
+        }
         if let saved = tutor.reflectionRecord(for: step) {
             out.line(style.dim("You wrote \(ReflectionStep.wordCount(saved.text)) words here before. Type next to keep them, or write a new version."))
         }
@@ -17,23 +21,31 @@ extension Repl {
         out.line(style.dim(length + "Write as many lines as you like; a line with just . ends your text. Or: skip."))
     }
 
-    /// Reads the rest of a reflection, then its self-check, and saves it to the portfolio.
+    /// Reads lines up to a line with a single `.` (or the end of input), after `lines`.
+    func readText(after lines: [String]) -> String {
+        var lines = lines
+        readLines: while true {
+            switch reader.readLine(prompt: "...> ") {
+            case let .line(line):
+                if line.trimmingCharacters(in: .whitespaces) == "." { break readLines }
+                lines.append(line)
+            case .interrupted:
+                continue
+            case .endOfInput:
+                break readLines
+            }
+        }
+        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Reads the rest of a reflection, then its self-check and rubric, saves it to the
+    /// portfolio, and offers the model answer and a revision.
     func compose(_ step: ReflectionStep, firstLine: String) {
         var lines = [firstLine]
         var text = ""
         while true {
-            readLines: while true {
-                switch reader.readLine(prompt: "...> ") {
-                case let .line(line):
-                    if line.trimmingCharacters(in: .whitespaces) == "." { break readLines }
-                    lines.append(line)
-                case .interrupted:
-                    continue
-                case .endOfInput:
-                    break readLines
-                }
-            }
-            text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            text = readText(after: lines)
+            lines = [text]
             let words = ReflectionStep.wordCount(text)
             if let minimum = step.minimumWords, words < minimum, reader.isInteractive,
                !confirm("That is \(words) words; this piece asks for about \(minimum). Keep it as it is?") {
@@ -50,7 +62,8 @@ extension Repl {
                 checked = Self.checklistSelection(answer, count: step.checklist.count)
             }
         }
-        tutor.saveReflection(text: text, checked: checked)
+        let scores = selfScore(step)
+        tutor.saveReflection(text: text, checked: checked, selfScores: scores)
         let open = step.checklist.indices.filter { !checked.contains($0) }
         if tutor.saving == .readOnly {
             out.line(style.yellow("Not saved") + " (\(ReflectionStep.wordCount(text)) words): another pathway has this profile open (read-only session).")
@@ -63,7 +76,44 @@ extension Repl {
             let lessonID = tutor.active?.lesson.id ?? ""
             out.line(style.dim("Come back with start \(lessonID) --step \(step.reflectionID) to revise it."))
         }
+        if let model = step.modelAnswer {
+            out.line(style.bold("A model answer") + style.dim(" (one good way to do it; compare, don't copy):"))
+            out.line(markdown.render(model))
+            if confirm("Revise your text now? (your first version is kept)") {
+                out.line(style.dim("Write the new version; a line with just . ends it."))
+                let revised = readText(after: [])
+                if !revised.isEmpty {
+                    tutor.reviseReflection(text: revised)
+                    out.line(style.green("Revision saved") + " (\(ReflectionStep.wordCount(revised)) words; the first version is kept).")
+                }
+            }
+        }
         moveOn()
+    }
+
+    /// Asks the learner to place their text at a level of each rubric criterion; the levels
+    /// picked (0 = lowest), in rubric order.
+    func selfScore(_ step: ReflectionStep) -> [Int] {
+        guard !step.rubric.isEmpty else { return [] }
+        out.line("Score your text against the rubric: for each criterion, type the number of the level it reaches.")
+        var scores: [Int] = []
+        for criterion in step.rubric {
+            out.line(style.bold(TerminalSafeText.sanitize(criterion.criterion)))
+            for (index, level) in criterion.levels.enumerated() {
+                labelled("  \(index + 1). ", level)
+            }
+            var picked: Int?
+            while picked == nil {
+                guard case let .line(answer) = reader.readLine(prompt: "level> ") else { break }
+                if let number = Int(answer.trimmingCharacters(in: .whitespaces)), (1...criterion.levels.count).contains(number) {
+                    picked = number - 1
+                } else {
+                    out.line("Type a number from 1 to \(criterion.levels.count).")
+                }
+            }
+            scores.append(picked ?? 0)
+        }
+        return scores
     }
 
     /// The checklist items (0-based) named in `answer`.

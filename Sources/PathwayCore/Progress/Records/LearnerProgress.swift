@@ -176,11 +176,17 @@ public struct ReflectionRecord: Codable, Sendable, Equatable {
     /// The self-check items the learner ticked, by index.
     public var checked: [Int]
     public var savedAt: Date
+    /// The level the learner gave their text on each rubric criterion (0 = lowest), in rubric order.
+    public var selfScores: [Int]?
+    /// The text as first written, kept when the learner revised it after the model answer.
+    public var firstDraft: String?
 
-    public init(artifact: String?, text: String, checked: [Int], savedAt: Date) {
+    public init(artifact: String?, text: String, checked: [Int], savedAt: Date, selfScores: [Int]? = nil, firstDraft: String? = nil) {
         self.artifact = artifact
         self.text = text
         self.checked = checked
         self.savedAt = savedAt
+        self.selfScores = selfScores
+        self.firstDraft = firstDraft
     }
 }

@@ -86,6 +86,16 @@ public struct CohortHTMLFormat: CohortFormat {
                     [HTMLText.escape(learner.profile)] + learner.modules.map { "\($0.lessonsCompleted)/\($0.lessonsTotal)" + ($0.completed ? " ✓" : "") }
                 }, numeric: Set(1...report.modules.count)) + "</div>\n"
         }
+        let artifacts = report.learners.flatMap { learner in learner.artifacts.map { (learner, $0) } }
+        if !artifacts.isEmpty {
+            html += "<h3>Portfolio pieces and rubric self-scores</h3>\n" + HTMLDocument.table(
+                caption: nil, header: ["Learner", "Piece", "Words", "Self-check", "Rubric self-scores (level / levels)", "Revised"],
+                rows: artifacts.map { learner, artifact in
+                    [HTMLText.escape(learner.profile), HTMLText.escape(artifact.title), "\(artifact.words)",
+                     artifact.checklistTotal > 0 ? "\(artifact.checked)/\(artifact.checklistTotal)" : "–",
+                     HTMLText.escape(artifact.selfScoreSummary), artifact.revised ? "yes" : "no"]
+                }, numeric: [2]) + "\n"
+        }
         return section("learners", "Learners", html)
     }
 

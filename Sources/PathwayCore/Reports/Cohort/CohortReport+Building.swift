@@ -84,9 +84,22 @@ extension CohortReport {
                 completion: lessonsTotal == 0 ? 0 : Double(lessonsDone) / Double(lessonsTotal),
                 modulesCompleted: perModule.filter(\.completed).count, itemsAnswered: answered, firstTryCorrect: firstTry,
                 firstTryAccuracy: answered == 0 ? nil : Double(firstTry) / Double(answered), attempts: attempts,
-                seconds: ReportText.hundredths(seconds), lastActive: lastActive, modules: perModule))
+                seconds: ReportText.hundredths(seconds), lastActive: lastActive, modules: perModule,
+                artifacts: artifacts(of: progress)))
             self.attempts += attempts
             self.seconds += seconds
+        }
+
+        /// The learner's portfolio pieces, in curriculum order, then any whose step is gone.
+        private func artifacts(of progress: LearnerProgress) -> [CohortArtifact] {
+            progress.reflections.sorted { (catalogue.reflectionOrder[$0.key] ?? .max, $0.key) < (catalogue.reflectionOrder[$1.key] ?? .max, $1.key) }
+                .map { key, record in
+                    let step = catalogue.reflections[key]
+                    return CohortArtifact(pack: key.pack, step: key.id, title: step?.artifact ?? record.artifact ?? key.id,
+                                          words: ReflectionStep.wordCount(record.text), revised: record.firstDraft != nil,
+                                          checked: record.checked.count, checklistTotal: step?.checklist.count ?? 0,
+                                          selfScores: step.map { PortfolioArtifact.rubric(of: $0, record: record) } ?? [])
+                }
         }
 
         /// The report over every learner added.
@@ -132,6 +145,9 @@ struct CohortCatalogue {
     var lessonModule: [ProgressKey: Int] = [:]
     var items: [ProgressKey: ItemInfo] = [:]
     var lessonsTotal = 0
+    /// Reflection steps by key, and their position in curriculum order.
+    var reflections: [ProgressKey: ReflectionStep] = [:]
+    var reflectionOrder: [ProgressKey: Int] = [:]
 
     init(library: PackLibrary) {
         for pack in library.packs {
@@ -143,6 +159,11 @@ struct CohortCatalogue {
                 lessonsTotal += module.lessons.count
                 for lesson in module.lessons {
                     lessonModule[.lesson(pack, lesson)] = index
+                    for case let step as ReflectionStep in lesson.steps {
+                        let key = ProgressKey.reflection(pack, step)
+                        reflections[key] = step
+                        reflectionOrder[key] = reflectionOrder.count
+                    }
                     for question in lesson.questions {
                         items[.question(pack, question)] =
                             ItemInfo(module: index, moduleID: module.id, lesson: lesson.id, type: question.typeName, prompt: question.prompt)

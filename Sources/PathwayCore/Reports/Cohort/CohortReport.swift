@@ -67,6 +67,29 @@ public struct CohortLearner: Codable, Sendable, Equatable {
     public var lastActive: Date?
     /// Per module, in the order of ``CohortReport/modules``.
     public var modules: [CohortLearnerModule]
+    /// The portfolio pieces the learner wrote, with their rubric self-scores.
+    public var artifacts: [CohortArtifact] = []
+}
+
+/// One portfolio piece of one learner: its title, length and rubric self-scores.
+public struct CohortArtifact: Codable, Sendable, Equatable {
+    public var pack: String
+    public var step: String
+    public var title: String
+    public var words: Int
+    /// Whether the learner revised it after the model answer.
+    public var revised: Bool
+    /// Checklist items ticked, of how many.
+    public var checked: Int
+    public var checklistTotal: Int
+    /// The rubric criteria with the level the learner gave (see ``PortfolioArtifact/RubricScore``).
+    public var selfScores: [PortfolioArtifact.RubricScore]
+
+    /// "Problem 2/3; Measure 1/2", or "–" without a rubric.
+    public var selfScoreSummary: String {
+        guard !selfScores.isEmpty else { return "–" }
+        return selfScores.map { "\($0.criterion) \($0.selfScore.map(String.init) ?? "–")/\($0.levels.count)" }.joined(separator: "; ")
+    }
 }
 
 /// One learner in one module.

@@ -47,6 +47,7 @@ public struct MarkdownReportFormat: ReportFormat {
                     lines += ["Self-check: \(artifact.checkedCount) of \(artifact.checklistTotal)", ""]
                     lines += artifact.checklist.map { "- [\($0.checked ? "x" : " ")] \(MarkdownText.inline($0.text))" } + [""]
                 }
+                lines += PortfolioMarkdownFormat.rubricLines(artifact)
             }
         }
         return lines.joined(separator: "\n")

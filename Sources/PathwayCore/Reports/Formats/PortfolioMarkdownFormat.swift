@@ -25,9 +25,26 @@ public struct PortfolioMarkdownFormat: ReportFormat {
                 lines += ["Self-check: \(artifact.checkedCount) of \(artifact.checklistTotal) points covered", ""]
                 lines += artifact.checklist.map { "- [\($0.checked ? "x" : " ")] \(MarkdownText.inline($0.text))" } + [""]
             }
+            lines += PortfolioMarkdownFormat.rubricLines(artifact)
         }
         let skills = data.skills.filter { $0.itemsSeen > 0 }.map { MarkdownText.inline($0.skill) }
         if !skills.isEmpty { lines += ["## Skills practised", "", skills.joined(separator: ", "), ""] }
         return lines.joined(separator: "\n")
+    }
+
+    /// The rubric with the learner's self-scores, and the first draft when the text was revised.
+    static func rubricLines(_ artifact: PortfolioArtifact) -> [String] {
+        var lines: [String] = []
+        if !artifact.rubric.isEmpty {
+            lines += ["Self-assessment against the rubric:", "", "| Criterion | Self-score | Levels |", "|---|---|---|"]
+            lines += artifact.rubric.map { score in
+                "| \(MarkdownText.inline(score.criterion)) | \(MarkdownText.inline(score.summary)) | "
+                    + score.levels.enumerated().map { "\($0.offset + 1). \(MarkdownText.inline($0.element))" }.joined(separator: "<br>") + " |"
+            } + [""]
+        }
+        if let draft = artifact.firstDraft {
+            lines += ["First version (before the model answer):", "", MarkdownText.block(draft), ""]
+        }
+        return lines
     }
 }

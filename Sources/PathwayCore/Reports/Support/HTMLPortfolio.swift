@@ -19,6 +19,17 @@ enum HTMLPortfolio {
             }.joined()
             html += "</ul>\n"
         }
+        if !artifact.rubric.isEmpty {
+            html += "<table class=\"rubric\"><caption>Self-assessment against the rubric</caption><thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\">Self-score</th><th scope=\"col\">Levels</th></tr></thead><tbody>"
+            html += artifact.rubric.map { score in
+                "<tr><th scope=\"row\">\(HTMLText.escape(score.criterion))</th><td>\(HTMLText.escape(score.summary))</td><td><ol>"
+                    + score.levels.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ol></td></tr>"
+            }.joined()
+            html += "</tbody></table>\n"
+        }
+        if let draft = artifact.firstDraft {
+            html += "<details><summary>First version (before the model answer)</summary>\(HTMLText.paragraphs(draft))</details>\n"
+        }
         return html + "</article>"
     }
 }
