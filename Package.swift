@@ -51,6 +51,13 @@ let package = Package(
             dependencies: ["PathwayCore"],
             swiftSettings: strict
         ),
+        // Test doubles (scripted input, captured output, an in-memory store that can fail),
+        // kept out of the shipped modules.
+        .target(
+            name: "PathwayTestSupport",
+            dependencies: ["PathwayCore", "PathwayShell"],
+            swiftSettings: strict
+        ),
         // Speed goals, measured by scripts/bench.sh.
         .executableTarget(
             name: "pathway-bench",
@@ -66,13 +73,13 @@ let package = Package(
         ),
         .testTarget(
             name: "PathwayCoreTests",
-            dependencies: ["PathwayCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PathwayCore", "PathwayTestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "PathwayShellTests",
-            dependencies: ["PathwayShell", "PathwayCore"],
+            dependencies: ["PathwayShell", "PathwayCore", "PathwayTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PathwayCore
+import PathwayTestSupport
 
 @Suite struct OrderingAndMatchingTests {
     let ordering = OrderingQuestion(id: "o", prompt: "Order", items: ["Business", "Data", "Model", "Deploy"])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PathwayCore
+import PathwayTestSupport
 
 @Suite struct ReviewSessionTests {
     let library = Fixtures.sampleLibrary()

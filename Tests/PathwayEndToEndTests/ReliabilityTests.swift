@@ -43,7 +43,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let holder = try PseudoTerminal(executable: try #require(binary), arguments: ["--no-shuffle"],
                                         environment: environment().merging(["TERM": "xterm"]) { $1 })
-        #expect(holder.expect("pathway> "))
+        try #require(holder.expect("pathway> "))
         let second = try run("start intro\n\na\nquit\n")
         #expect(second.status == 0)
         #expect(second.err.contains("is in use by another pathway (process \(holder.pid)"))

@@ -33,7 +33,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let terminal = try PseudoTerminal(executable: binary, arguments: ["--seed", "1"], environment: environment(home: home),
                                           columns: UInt16(width))
-        #expect(terminal.expect("pathway> "))
+        try #require(terminal.expect("pathway> "))
         let steps: [(send: String, waitFor: String)] = [
             ("path", "pathway> "), ("list", "pathway> "), ("list fund-role", "pathway> "),
             ("continue", "Press Enter"), ("", "answer> "), ("hint", "answer> "), ("hint", "answer> "),
@@ -43,7 +43,7 @@ import Testing
         for step in steps {
             terminal.send(step.send + "\r")
             let seen = terminal.expect(step.waitFor)
-            #expect(seen, "no '\(step.waitFor)' after '\(step.send)': \(terminal.output.suffix(300).debugDescription)")
+            try #require(seen, "no '\(step.waitFor)' after '\(step.send)': \(terminal.output.suffix(300).debugDescription)")
         }
         terminal.send("quit\r")
         #expect(terminal.waitForExit() == 0)
@@ -62,12 +62,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let terminal = try PseudoTerminal(executable: binary, arguments: ["--seed", "1"], environment: environment(home: home),
                                           columns: 160)
-        #expect(terminal.expect("pathway> "))
+        try #require(terminal.expect("pathway> "))
         terminal.resize(columns: 60)
         let mark = terminal.mark
         terminal.send("help\r")
-        #expect(terminal.expect("Ctrl-D or"))
-        #expect(terminal.expect("pathway> "))
+        try #require(terminal.expect("Ctrl-D or"))
+        try #require(terminal.expect("pathway> "))
         let lines = terminal.screenLines(from: mark)
         #expect(lines.count > 5)
         #expect(Self.overflowing(lines, width: 60) == [])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PathwayCore
+import PathwayTestSupport
 @testable import PathwayShell
 
 /// The REPL's `report` command.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PathwayCore
+import PathwayTestSupport
 @testable import PathwayShell
 
 /// Drives the REPL with scripted lines through the same code that serves a terminal.

@@ -1,5 +1,6 @@
 import Testing
 @testable import PathwayShell
+import PathwayTestSupport
 
 @Suite struct WrappingTests {
     @Test func statusLinesBreakAtWordsNeverInsideOne() {

@@ -18,24 +18,13 @@ extension ProgressStore {
     public var notices: [String] { [] }
 }
 
-/// Progress kept in memory, for tests and previews.
-public final class MemoryProgressStore: ProgressStore {
-    public private(set) var saved: LearnerProgress?
-    public private(set) var saveCount = 0
-    /// When set, every save throws it (to test failure handling).
-    public var failure: (any Error)?
-
-    public init(_ initial: LearnerProgress? = nil) { saved = initial }
-
-    public func load() throws -> LearnerProgress? { saved }
-
-    public func save(_ progress: LearnerProgress) throws {
-        if let failure { throw failure }
-        saved = progress
-        saveCount += 1
-    }
-
-    public var location: String { "memory" }
+/// The store of a preview: it holds no progress and is never written (a preview tutor does
+/// not save).
+public final class PreviewProgressStore: ProgressStore {
+    public init() {}
+    public func load() throws -> LearnerProgress? { nil }
+    public func save(_ progress: LearnerProgress) throws {}
+    public var location: String { "nowhere (preview)" }
 }
 
 /// Why progress could not be read.

@@ -122,7 +122,7 @@ extension Launcher {
             let reason = entry.unusedReason ?? "it does not load"
             throw LaunchError("pack '\(entry.id)' in \(folder) cannot be previewed: \(reason) (pathway pack validate \(folder))")
         }
-        let tutor = Tutor(library: library, progress: LearnerProgress(profile: "preview", now: Date()), store: MemoryProgressStore(),
+        let tutor = Tutor(library: library, progress: LearnerProgress(profile: "preview", now: Date()), store: PreviewProgressStore(),
                           random: seed.map(SeededRandom.init(seed:)) ?? .unseeded(), saving: .preview)
         let repl = terminalRepl(tutor: tutor, historyFile: nil, reload: load, errorOutput: errorOutput)
         StandardOutput().line(style.dim("Previewing \(pack.title) \(pack.manifest.version): nothing is saved. Type reload after editing the pack."))
