@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import PathwayCore
-import PathwayTestSupport
 
 @Suite struct OrderingAndMatchingTests {
     let ordering = OrderingQuestion(id: "o", prompt: "Order", items: ["Business", "Data", "Model", "Deploy"])

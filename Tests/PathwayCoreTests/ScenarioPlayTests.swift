@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import PathwayCore
-import PathwayTestSupport
 
 /// Playing a scenario: decisions are graded and recorded through the journal, a run resumes at
 /// the same node, a decision stands, a finished case can be replayed, and mastery counts it.

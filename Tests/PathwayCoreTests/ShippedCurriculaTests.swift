@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import PathwayCore
-import PathwayTestSupport
 
 /// The curricula in `curricula/` load cleanly, meet the content bar, and the path can be
 /// walked from the first lesson to the last.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import PathwayCore
-import PathwayTestSupport
 
 @Suite struct TutorTests {
     let library = Fixtures.sampleLibrary()

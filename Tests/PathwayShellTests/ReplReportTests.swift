@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import PathwayCore
-import PathwayTestSupport
 @testable import PathwayShell
 
 /// The REPL's `report` command.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import PathwayCore
-import PathwayTestSupport
 @testable import PathwayShell
 
 /// Drives the REPL with scripted lines through the same code that serves a terminal.

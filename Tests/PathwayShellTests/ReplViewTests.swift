@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import PathwayCore
-import PathwayTestSupport
 @testable import PathwayShell
 
 /// What the views show: names rather than ids, and states a learner understands.

@@ -1,6 +1,5 @@
 import Testing
 @testable import PathwayShell
-import PathwayTestSupport
 
 @Suite struct WrappingTests {
     @Test func statusLinesBreakAtWordsNeverInsideOne() {
