@@ -19,15 +19,39 @@ extension Pathway.ReportCommand {
         @Option(help: "html, csv or json.")
         var format = "html"
 
-        @Option(help: "For csv: 'progress' (a row per learner and module) or 'items' (a row per question).")
+        @Option(help: "For csv: 'progress' (a row per learner and module), 'items' (a row per question) or 'statistics' (item analysis, a row per question and choice).")
         var table = "progress"
 
         @Option(help: "Write to this file instead of standard output.")
         var out: String?
 
+        @Option(name: .customLong("pack"), help: "Only this pack (repeat for several).")
+        var packs: [String] = []
+
+        @Option(help: "Only answers and completions from this day on (YYYY-MM-DD, UTC).")
+        var since: String?
+
+        @Option(help: "Only answers and completions up to the end of this day (YYYY-MM-DD, UTC).")
+        var until: String?
+
+        /// The day `text` names, or a usage error; `endOfDay` gives its last instant.
+        static func day(_ text: String?, option: String, endOfDay: Bool = false) throws -> Date? {
+            guard let text else { return nil }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyy-MM-dd"
+            guard text.count == 10, let date = formatter.date(from: text) else {
+                throw ValidationError("\(option) takes a day as YYYY-MM-DD, such as 2026-03-01; got '\(text)'")
+            }
+            return endOfDay ? date.addingTimeInterval(86_400 - 0.001) : date
+        }
+
         func validate() throws {
             if inputs.isEmpty { throw ValidationError("name at least one progress file or folder") }
-            if CohortCSVFormat.Table(rawValue: table) == nil { throw ValidationError("--table must be 'progress' or 'items'") }
+            _ = try Self.day(since, option: "--since")
+            _ = try Self.day(until, option: "--until")
+            if CohortCSVFormat.Table(rawValue: table) == nil { throw ValidationError("--table must be 'progress', 'items' or 'statistics'") }
         }
 
         func run() throws {
@@ -36,7 +60,13 @@ extension Pathway.ReportCommand {
             guard let renderer = registry.format(id: format) else { throw ReportOutput.unknown(format, in: registry.ids) }
             let launcher = common.launcher()
             let data = try? DataDirectory.resolve(explicit: common.dataDirectory, environment: launcher.environment)
-            let library = PackLibrary.load(launcher.packSources(data: data))
+            let filter = CohortFilter(packs: Set(packs), since: try Self.day(since, option: "--since"),
+                                      until: try Self.day(until, option: "--until", endOfDay: true))
+            let everything = PackLibrary.load(launcher.packSources(data: data))
+            for pack in packs where everything.pack(id: pack) == nil {
+                throw CommandFailure("--pack \(pack): no such pack on the search path" + Suggestion.phrase(for: pack, among: everything.packs.map(\.id)))
+            }
+            let library = filter.apply(to: everything)
             // Files are streamed through the builder: only one batch is in memory at a time.
             var builder = CohortReport.Builder(library: library)
             var count = 0
@@ -44,7 +74,9 @@ extension Pathway.ReportCommand {
                 if input.repairedValues > 0 {
                     Console.warning("\(input.source): \(input.repairedValues) impossible value(s) (times, scores) were replaced by safe ones")
                 }
-                builder.add(input)
+                var kept = input
+                kept.progress = filter.apply(to: input.progress)
+                builder.add(kept)
                 count += 1
             }
             for problem in problems { Console.warning("skipped \(problem)") }

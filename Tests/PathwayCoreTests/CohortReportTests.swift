@@ -110,9 +110,9 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["cohortSchemaVersion"] as? Int == CohortReport.schemaVersion)
         #expect(Set(object.keys) == ["cohortSchemaVersion", "generatedAt", "learnerCount", "attempts", "seconds", "modules",
-                                     "learners", "items", "mostMissed", "commonWrongAnswers"])
+                                     "learners", "items", "mostMissed", "commonWrongAnswers", "discriminationMethod", "itemStatistics"])
         let html = try CohortHTMLFormat().render(report)
-        for id in ["summary", "modules", "difficulty", "learners"] { #expect(html.contains("<section id=\"\(id)\"")) }
+        for id in ["summary", "modules", "difficulty", "statistics", "learners"] { #expect(html.contains("<section id=\"\(id)\"")) }
         #expect(html.contains("aria-describedby=\"chart-completion-desc\""))
         #expect(html.contains("aria-describedby=\"chart-missed-desc\""))
         #expect(CohortRegistry.standard.ids == ["html", "csv", "json"])

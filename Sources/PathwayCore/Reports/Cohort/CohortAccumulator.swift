@@ -47,6 +47,10 @@ enum CohortAccumulator {
         /// Wrong answers by their normalised text, in the order first seen.
         var wrong: [String: Wrong] = [:]
         var wrongOrder: [String] = []
+        /// First attempts: how many, their scores, and the options they picked.
+        var firstCount = 0
+        var firstScoreSum = 0.0
+        var firstChoices: [String: Int] = [:]
 
         init(key: ProgressKey, info: CohortCatalogue.ItemInfo?) {
             pack = key.pack
@@ -59,6 +63,14 @@ enum CohortAccumulator {
             firstTry += record.firstTryCorrect ? 1 : 0
             attempts += record.attempts.count
             seconds += record.secondsSpent
+            if let first = record.attempts.first {
+                firstCount += 1
+                firstScoreSum += first.score ?? (first.correct ? 1 : 0)
+                if let options = info?.options, !options.isEmpty {
+                    let picked = first.answer.components(separatedBy: " | ")
+                    for option in options where picked.contains(option.text) { firstChoices[option.text, default: 0] += 1 }
+                }
+            }
             var counted: Set<String> = []
             for attempt in record.attempts where !attempt.correct {
                 wrongAttempts += 1

@@ -1,9 +1,11 @@
 /// The cohort as CSV (RFC 4180): one row per learner and module (`progress`, the default), or
-/// one row per question with its difficulty and most common wrong answer (`items`).
+/// one row per question with its difficulty and most common wrong answer (`items`), or the item
+/// analysis, one row per question and option (`statistics`; one row for questions without
+/// options).
 public struct CohortCSVFormat: CohortFormat {
     /// Which table to write.
     public enum Table: String, Sendable, CaseIterable {
-        case progress, items
+        case progress, items, statistics
     }
 
     public let id = "csv"
@@ -17,6 +19,9 @@ public struct CohortCSVFormat: CohortFormat {
     public static let itemColumns = ["pack", "question", "module", "lesson", "type", "learners_answered", "first_try_correct",
                                      "first_try_share", "attempts", "wrong_attempts", "mean_seconds", "top_wrong_answer",
                                      "top_wrong_answer_count"]
+
+    public static let statisticsColumns = ["pack", "question", "module", "type", "learners", "facility", "discrimination",
+                                           "choice", "choice_correct", "choice_count", "choice_share", "flags"]
 
     public func render(_ report: CohortReport) throws -> String {
         var csv = CSVWriter()
@@ -37,6 +42,20 @@ public struct CohortCSVFormat: CohortFormat {
                          String(item.firstTryCorrect), ReportText.decimal(item.firstTryShare, places: 4), String(item.attempts),
                          String(item.wrongAttempts), ReportText.decimal(item.meanSeconds),
                          item.wrongAnswers.first?.answer ?? "", item.wrongAnswers.first.map { String($0.count) } ?? ""])
+            }
+        case .statistics:
+            csv.row(Self.statisticsColumns)
+            for item in report.itemStatistics {
+                let common = [item.pack, item.question, item.module ?? "", item.type ?? "", String(item.learners),
+                              ReportText.decimal(item.facility, places: 3), item.discrimination.map { ReportText.decimal($0, places: 3) } ?? ""]
+                let flags = item.flags.joined(separator: "; ")
+                if item.choices.isEmpty {
+                    csv.row(common + ["", "", "", "", flags])
+                }
+                for choice in item.choices {
+                    csv.row(common + [choice.text, choice.correct ? "true" : "false", String(choice.count),
+                                      ReportText.decimal(choice.share, places: 4), flags])
+                }
             }
         }
         return csv.text

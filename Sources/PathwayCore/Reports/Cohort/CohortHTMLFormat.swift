@@ -20,7 +20,7 @@ public struct CohortHTMLFormat: CohortFormat {
             ("Mean time per learner", ReportText.minutes(report.learnerCount == 0 ? 0 : report.seconds / Double(report.learnerCount))),
         ]
         body += section("summary", "Summary", "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n")
-        body += modulesSection(report) + difficultySection(report) + learnersSection(report)
+        body += modulesSection(report) + difficultySection(report) + statisticsSection(report) + learnersSection(report)
         body += "</main>\n<footer>Made with Pathway from \(report.learnerCount) exported progress file\(report.learnerCount == 1 ? "" : "s").</footer>"
         return HTMLDocument.page(title: "Cohort report", body: body)
     }
@@ -67,6 +67,25 @@ public struct CohortHTMLFormat: CohortFormat {
                  item.wrongAnswers.first.map { HTMLText.escape($0.answer) + " (\($0.count))" } ?? "–"]
             }, numeric: [1, 2, 3, 4]) + "\n"
         return section("difficulty", "Item difficulty", html)
+    }
+
+    private func statisticsSection(_ report: CohortReport) -> String {
+        guard !report.itemStatistics.isEmpty else { return "" }
+        var html = "<p>From each learner's first attempt. <b>Facility</b>: the mean first-attempt score (0 to 100%). "
+            + "<b>Discrimination</b>: \(HTMLText.escape(report.discriminationMethod)); below 0.20 it is flagged as near zero, below 0 as negative. "
+            + "With fewer than \(CohortItemStatistics.indicativeBelow) learners the figures are indicative only.</p>\n"
+        html += HTMLDocument.table(
+            caption: nil, header: ["Question", "Learners", "Facility", "Discrimination", "Choices picked (first attempts)", "Flags"],
+            rows: report.itemStatistics.map { item in
+                let choices = item.choices.map { choice in
+                    HTMLText.escape(choice.text) + (choice.correct ? " ✓" : "") + ": \(choice.count) (\(ReportText.percent(choice.share)))"
+                }.joined(separator: "<br>")
+                return [HTMLText.escape(Self.label(pack: item.pack, question: item.question, prompt: item.prompt)), "\(item.learners)",
+                        ReportText.percent(item.facility), item.discrimination.map { ReportText.decimal($0, places: 2) } ?? "–",
+                        choices.isEmpty ? "–" : choices,
+                        item.flags.isEmpty ? "–" : item.flags.map { "⚠ " + HTMLText.escape($0) }.joined(separator: "<br>")]
+            }, numeric: [1, 2, 3]) + "\n"
+        return section("statistics", "Item statistics", html)
     }
 
     private func learnersSection(_ report: CohortReport) -> String {

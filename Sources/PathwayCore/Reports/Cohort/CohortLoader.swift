@@ -52,6 +52,12 @@ public enum CohortLoader {
     /// One file: decoded once on the fast path; on any doubt read again through the progress
     /// store, which says exactly what is wrong (damaged, newer schema, unreadable).
     static func read(_ file: URL, decoder: JSONDecoder) -> Result<LearnerProgress, Problem> {
+        // A profile folder of a data directory: the snapshot with its journal, read-only.
+        if file.lastPathComponent == "progress.json",
+           FileManager.default.fileExists(atPath: file.deletingLastPathComponent().appending(path: "journal.jsonl").path),
+           let progress = try? JournaledProgressStore(directory: file.deletingLastPathComponent(), readOnly: true).load() {
+            return .success(progress)
+        }
         if let data = try? Data(contentsOf: file), let progress = try? decoder.decode(LearnerProgress.self, from: data),
            progress.schemaVersion <= LearnerProgress.currentSchemaVersion {
             return .success(progress)
@@ -63,7 +69,9 @@ public enum CohortLoader {
         }
     }
 
-    /// The files named, and the `.json` files under the folders named.
+    /// The files named, and the `.json` files under the folders named. A Pathway data
+    /// directory (a folder with `profiles/`) gives its profiles' progress files, and its pack
+    /// cache and other files are skipped without a word.
     static func files(in paths: [URL]) -> [URL] {
         var found: [URL] = []
         for path in paths {
@@ -72,12 +80,27 @@ public enum CohortLoader {
                 found.append(path)  // a missing file is reported when it cannot be read
                 continue
             }
-            let enumerator = FileManager.default.enumerator(at: path, includingPropertiesForKeys: [.isRegularFileKey])
-            var inFolder: [URL] = []
-            while let url = enumerator?.nextObject() as? URL {
-                if url.pathExtension.lowercased() == "json", !url.lastPathComponent.hasPrefix(".") { inFolder.append(url) }
+            found += collect(path)
+        }
+        return found
+    }
+
+    private static func collect(_ folder: URL) -> [URL] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let profiles = folder.appending(path: "profiles")
+        if manager.fileExists(atPath: profiles.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            let names = ((try? manager.contentsOfDirectory(atPath: profiles.path)) ?? []).filter(Identifier.isValid).sorted()
+            return names.map { profiles.appending(path: "\($0)/progress.json") }.filter { manager.fileExists(atPath: $0.path) }
+        }
+        var found: [URL] = []
+        for child in ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where !child.hasPrefix(".") {
+            let url = folder.appending(path: child)
+            if manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                if child != "cache" { found += collect(url) }
+            } else if url.pathExtension.lowercased() == "json" {
+                found.append(url)
             }
-            found += inFolder.sorted { $0.path < $1.path }
         }
         return found
     }

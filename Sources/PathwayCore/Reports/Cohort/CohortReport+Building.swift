@@ -32,6 +32,7 @@ extension CohortReport {
         private var learners: [CohortLearner] = []
         private var attempts = 0
         private var seconds = 0.0
+        private var scores = CohortScoreTable()
 
         public init(library: PackLibrary) {
             catalogue = CohortCatalogue(library: library)
@@ -54,8 +55,10 @@ extension CohortReport {
                 if lesson.completed { perModule[index].lessonsCompleted += 1 }
             }
             var answered = 0, firstTry = 0, attempts = 0, seconds = 0.0
+            var firstScores: [(ProgressKey, Double)] = []
             for (key, record) in progress.items where !record.attempts.isEmpty {
                 let info = catalogue.items[key]
+                if info != nil, let first = record.attempts.first { firstScores.append((key, first.score ?? (first.correct ? 1 : 0))) }
                 var item = items[key] ?? CohortAccumulator.Item(key: key, info: info)
                 item.add(record, normalize: info?.type == ShortTextQuestion.typeName)
                 items[key] = item
@@ -88,6 +91,7 @@ extension CohortReport {
                 artifacts: artifacts(of: progress)))
             self.attempts += attempts
             self.seconds += seconds
+            scores.addLearner(firstScores.sorted { $0.0 < $1.0 })
         }
 
         /// The learner's portfolio pieces, in curriculum order, then any whose step is gone.
@@ -118,7 +122,27 @@ extension CohortReport {
                 learners: learners.sorted { ($0.profile, $0.source) < ($1.profile, $1.source) },
                 items: finished,
                 mostMissed: Array((wellAnswered.isEmpty ? finished : wellAnswered).filter { $0.firstTryShare < 1 }.prefix(CohortReport.listLimit)),
-                commonWrongAnswers: Array(wrong.prefix(CohortReport.listLimit)))
+                commonWrongAnswers: Array(wrong.prefix(CohortReport.listLimit)),
+                discriminationMethod: CohortItemStatistics.discriminationMethod,
+                itemStatistics: itemStatistics())
+        }
+
+        /// Item analysis for every question of the packs that someone answered, in course order.
+        private func itemStatistics() -> [CohortItemStatistics] {
+            items.compactMap { key, item -> (Int, CohortItemStatistics)? in
+                guard let info = item.info, item.firstCount > 0 else { return nil }
+                let n = item.firstCount
+                let choices = info.options.map { option in
+                    let count = item.firstChoices[option.text] ?? 0
+                    return CohortItemStatistics.ChoiceFrequency(text: option.text, correct: option.correct, count: count,
+                                                                share: ReportText.hundredths(Double(count) / Double(n) * 100) / 100)
+                }
+                let discrimination = scores.discrimination(key).map { ($0 * 1000).rounded() / 1000 }
+                return (info.order, CohortItemStatistics(
+                    pack: item.pack, question: item.question, module: info.moduleID, type: info.type, prompt: info.prompt,
+                    learners: n, facility: (item.firstScoreSum / Double(n) * 1000).rounded() / 1000, discrimination: discrimination,
+                    choices: choices, flags: CohortItemStatistics.flags(discrimination: discrimination, choices: choices)))
+            }.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 }
@@ -139,6 +163,10 @@ struct CohortCatalogue {
         var lesson: String
         var type: String
         var prompt: String
+        /// The position of the question in the packs, for listing statistics in course order.
+        var order: Int
+        /// For choice and true/false questions: the options as recorded in answers.
+        var options: [(text: String, correct: Bool)]
     }
 
     var modules: [ModuleInfo] = []
@@ -148,6 +176,16 @@ struct CohortCatalogue {
     /// Reflection steps by key, and their position in curriculum order.
     var reflections: [ProgressKey: ReflectionStep] = [:]
     var reflectionOrder: [ProgressKey: Int] = [:]
+
+    /// The options of a choice or true/false question, with the texts answers record.
+    static func options(_ question: any Question) -> [(text: String, correct: Bool)] {
+        switch question {
+        case let single as SingleChoiceQuestion: single.choices.map { ($0.text, $0.isCorrect) }
+        case let multiple as MultipleSelectQuestion: multiple.choices.map { ($0.text, $0.isCorrect) }
+        case let trueFalse as TrueFalseQuestion: [("true", trueFalse.answer), ("false", !trueFalse.answer)]
+        default: []
+        }
+    }
 
     init(library: PackLibrary) {
         for pack in library.packs {
@@ -166,7 +204,8 @@ struct CohortCatalogue {
                     }
                     for question in lesson.questions {
                         items[.question(pack, question)] =
-                            ItemInfo(module: index, moduleID: module.id, lesson: lesson.id, type: question.typeName, prompt: question.prompt)
+                            ItemInfo(module: index, moduleID: module.id, lesson: lesson.id, type: question.typeName, prompt: question.prompt,
+                                     order: items.count, options: Self.options(question))
                     }
                 }
             }

@@ -27,6 +27,11 @@ public struct CohortReport: Codable, Sendable, Equatable {
     public var mostMissed: [CohortItem]
     /// The wrong answers given most often, over every question.
     public var commonWrongAnswers: [CohortWrongAnswer]
+    /// Which discrimination index ``itemStatistics`` uses.
+    public var discriminationMethod: String
+    /// Item analysis (facility, discrimination, choice frequencies, flags) per question of
+    /// the packs that someone answered, in course order.
+    public var itemStatistics: [CohortItemStatistics]
 
     /// Learners a question needs before it can be among the most missed.
     public static let minimumLearnersForDifficulty = 3
