@@ -10,7 +10,7 @@ import Testing
     final class Clock: @unchecked Sendable { var now = Date(timeIntervalSince1970: 1_800_000_000) }
 
     func run(_ lines: [String], store: MemoryProgressStore = MemoryProgressStore(), interactive: Bool = false,
-             clock: Clock = Clock()) -> (text: String, store: MemoryProgressStore, reader: ScriptedLineReader) {
+             clock: Clock = Clock(), width: TerminalWidth? = nil) -> (text: String, store: MemoryProgressStore, reader: ScriptedLineReader) {
         var options = Tutor.Options()
         options.shuffleChoices = false
         let progress = ((try? store.load()) ?? nil) ?? LearnerProgress(profile: "t", now: clock.now)
@@ -18,7 +18,7 @@ import Testing
                           random: SeededRandom(seed: 5), options: options)
         let reader = ScriptedLineReader(lines: lines, interactive: interactive)
         let output = BufferOutput()
-        Repl(tutor: tutor, reader: reader, output: output, width: 200).run()
+        Repl(tutor: tutor, reader: reader, output: output, width: 200, terminalWidth: width).run()
         return (output.plainText, store, reader)
     }
 
@@ -70,6 +70,16 @@ import Testing
         let later = run(["next", "quit"], store: first.store, clock: clock).text
         #expect(later.contains("4 reviews first, then 'Second lesson'."))
         #expect(later.contains("Review: 4 questions due."))
+    }
+
+    @Test func aReviewOnANarrowTerminalFitsIt() {
+        let clock = Clock()
+        let first = run(["start intro", "", "c", "a", "a,b,d", "banana", "precision", "0.25", "skip", "quit"], clock: clock)
+        clock.now = clock.now.addingTimeInterval(40 * 86_400)
+        let text = run(["review", "hint", "b", "quit"], store: first.store, clock: clock, width: .fixed(40)).text
+        #expect(text.contains("Review: 4 questions due."))
+        let long = text.split(separator: "\n").filter { $0.count > 40 && $0.contains(" ") }
+        #expect(long == [])
     }
 
     @Test func aReflectionStatesItsLengthFirstAndNamesWhatIsLeft() {

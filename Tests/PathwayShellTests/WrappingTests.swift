@@ -52,6 +52,7 @@ import Testing
     }
 
     @Test(arguments: ["It is called \"user trust and ___\". Fill in the missing word.",
+                      "It is called \"user trust and _____\". Fill in the missing word.",
                       "It is called \"user trust and \\_\\_\\_\\_\\_\". Fill in the missing word."])
     func fillInBlanksStayVisible(prompt: String) {
         let text = MarkdownRenderer(width: 100, style: .plain).render(prompt)

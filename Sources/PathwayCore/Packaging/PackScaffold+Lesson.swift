@@ -58,6 +58,7 @@ extension PackScaffold {
 
           # short_text: 'answers' are compared ignoring case, spaces and punctuation; 'wrong'
           # lists likely wrong answers with feedback; 'patterns' are optional regular expressions.
+          # A leading 'the', 'a' or 'an' is ignored unless 'keep_articles: true'.
           - type: "short_text"
             id: "\(id)-short"
             prompt: "What is the harmonic mean of precision and recall called?"
