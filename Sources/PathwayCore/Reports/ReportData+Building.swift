@@ -39,6 +39,7 @@ extension ReportData {
         self.reviewForecast = reviewForecast
         activity = Self.activity(progress, calendar: calendar)
         portfolio = Self.portfolio(library: library, progress: progress)
+        scenarios = Self.scenarios(library: library, progress: progress)
         summary = ReportSummary(lessonsCompleted: 0, lessonsTotal: 0, modulesCompleted: 0, modulesTotal: 0, itemsTotal: 0,
                                 itemsAnswered: 0, answeredCorrectly: 0, firstTryCorrect: 0, firstTryAccuracy: nil,
                                 attempts: 0, skipped: 0, seconds: 0, reflectionsWritten: 0, reflectionsTotal: 0,

@@ -28,6 +28,8 @@ public struct ReportData: Codable, Sendable, Equatable {
     public var portfolio: [PortfolioArtifact]
     /// What is due for review, when spaced review provides it.
     public var reviewForecast: ReviewForecast?
+    /// The scenarios played, in curriculum order.
+    public var scenarios: [ScenarioReport] = []
     /// Answers to questions the installed packs no longer count (removed, or re-keyed under a
     /// raised revision), kept and marked retired; absent when there are none.
     public var retired: [AttemptReport]?

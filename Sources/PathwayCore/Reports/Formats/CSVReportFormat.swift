@@ -1,4 +1,4 @@
-/// One CSV row per attempt (RFC 4180), for spreadsheets and analysis.
+/// One CSV row per attempt (RFC 4180), for spreadsheets and analysis, then one per scenario decision.
 public struct CSVReportFormat: ReportFormat {
     public let id = "csv"
     public let fileExtension = "csv"
@@ -18,6 +18,16 @@ public struct CSVReportFormat: ReportFormat {
                      String(attempt.number), attempt.answer, attempt.correct ? "true" : "false",
                      ReportText.timestamp(attempt.at), ReportText.decimal(attempt.seconds), String(attempt.hintsUsed),
                      attempt.retired == true ? "true" : "false"])
+        }
+        // Scenario decisions: the question is `scenario#node`, the attempt the run, "correct" a best decision.
+        for scenario in data.scenarios {
+            for run in scenario.runs {
+                for decision in run.decisions {
+                    csv.row([data.profile, scenario.pack, scenario.module, scenario.lesson, "\(scenario.step)#\(decision.node)",
+                             ScenarioStep.typeName, String(run.number), decision.text, decision.score >= 1 ? "true" : "false",
+                             ReportText.timestamp(decision.at), ReportText.decimal(decision.seconds), "0", "false"])
+                }
+            }
         }
         return csv.text
     }

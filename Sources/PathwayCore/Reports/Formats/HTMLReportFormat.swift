@@ -21,12 +21,13 @@ public struct HTMLReportFormat: ReportFormat {
         <nav aria-label="Contents"><ol><li><a href="#summary">Summary</a></li><li><a href="#tracks">Progress by track</a></li>\
         <li><a href="#skills">Skills</a></li><li><a href="#topics">Strongest and weakest topics</a></li>\
         <li><a href="#activity">Activity</a></li><li><a href="#review">Review forecast</a></li>\
-        <li><a href="#answers">Answers</a></li><li><a href="#portfolio">Portfolio</a></li></ol></nav>
+        <li><a href="#answers">Answers</a></li><li><a href="#cases">Cases</a></li><li><a href="#portfolio">Portfolio</a></li></ol></nav>
         <main>
 
         """
         body += summarySection(data) + tracksSection(data) + skillsSection(data) + topicsSection(data)
         body += activitySection(data) + reviewSection(data) + answersSection(data)
+        body += section("cases", "Cases", ScenarioReportText.html(data.scenarios))
         body += "<section id=\"portfolio\" aria-labelledby=\"portfolio-h\"><h2 id=\"portfolio-h\">Portfolio</h2>\n"
         body += data.portfolio.isEmpty ? "<p>No portfolio pieces written yet.</p>\n"
             : data.portfolio.map { HTMLPortfolio.article($0, headingLevel: 3) }.joined(separator: "\n")

@@ -38,7 +38,7 @@ public struct MarkdownReportFormat: ReportFormat {
             }
             lines.append("")
         }
-        lines += skills(data) + standings(data) + activity(data) + answers(data)
+        lines += skills(data) + standings(data) + activity(data) + answers(data) + ScenarioReportText.markdown(data.scenarios)
         if !data.portfolio.isEmpty {
             lines += ["## Portfolio", ""]
             for artifact in data.portfolio {

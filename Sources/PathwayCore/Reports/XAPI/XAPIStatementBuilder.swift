@@ -47,7 +47,60 @@ struct XAPIStatementBuilder {
                                           seconds: attempt.seconds)
             made.append((attempt.at, answered(question, attempt, lessonRef: packRef, moduleRef: packRef, packRef: packRef)))
         }
+        for scenario in data.scenarios { made += scenarioStatements(scenario) }
         return made.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    }
+
+    /// A scenario: one `answered` choice interaction per decision, and a `completed` statement
+    /// with the run's score for each finished run.
+    private func scenarioStatements(_ scenario: ScenarioReport) -> [(Date, JSONValue)] {
+        let scenarioID = iri("scenarios", scenario.pack, scenario.step)
+        let scenarioRef = activity(scenarioID)
+        let lessonRef = activity(iri("lessons", scenario.pack, scenario.lesson))
+        let moduleRef = activity(iri("modules", scenario.pack, scenario.module))
+        let packRef = activity(configuration.iri("packs", scenario.pack))
+        var made: [(Date, JSONValue)] = []
+        for run in scenario.runs {
+            for decision in run.decisions {
+                let definition: [String: JSONValue] = [
+                    "name": languageMap(Self.name(decision.situation)),
+                    "description": languageMap(decision.situation),
+                    "type": .string(Self.activityBase + "cmi.interaction"),
+                    "interactionType": .string("choice"),
+                    "correctResponsesPattern": .array(decision.bestOptions.map { .string(XAPIInteraction.choiceID($0)) }),
+                    "choices": .array(decision.options.enumerated().map { index, text in
+                        .object(["id": .string(XAPIInteraction.choiceID(index)), "description": languageMap(text)])
+                    }),
+                ]
+                let object = JSONValue.object(["objectType": .string("Activity"), "id": .string("\(scenarioID)/nodes/\(decision.node)"),
+                                                "definition": .object(definition)])
+                let result = JSONValue.object([
+                    "score": .object(["scaled": .number(decision.score), "raw": .number(decision.score), "min": .integer(0), "max": .integer(1)]),
+                    "success": .bool(decision.score >= 1),
+                    "response": .string(XAPIInteraction.choiceID(decision.option)),
+                    "duration": .string(ReportText.duration(decision.seconds)),
+                    "extensions": .object([configuration.baseIRI + "extensions/run": .integer(run.number),
+                                           configuration.baseIRI + "extensions/answer": .string(decision.text)]),
+                ])
+                made.append((decision.at, statement(verb: "answered", object: object, result: result,
+                                                    context: context(parent: [scenarioRef], grouping: [lessonRef, moduleRef, packRef]),
+                                                    at: decision.at, identity: "\(run.number)")))
+            }
+            guard let finished = run.finishedAt else { continue }
+            var result: [String: JSONValue] = [
+                "score": .object(["scaled": .number(run.score), "raw": .number(run.score), "min": .integer(0), "max": .integer(1)]),
+                "success": .bool(run.score >= configuration.passingScore), "completion": .bool(true),
+                "duration": .string(ReportText.duration(run.seconds)),
+            ]
+            result["extensions"] = .object([configuration.baseIRI + "extensions/run": .integer(run.number),
+                                            configuration.baseIRI + "extensions/first-run": .bool(run.number - 1 == scenario.firstRun),
+                                            configuration.baseIRI + "extensions/best-run": .bool(run.number - 1 == scenario.bestRun)])
+            let object = activity(scenarioID, name: scenario.title, type: "simulation")
+            made.append((finished, statement(verb: "completed", object: object, result: .object(result),
+                                             context: context(parent: [lessonRef], grouping: [moduleRef, packRef]), at: finished,
+                                             identity: "\(run.number)")))
+        }
+        return made
     }
 
     private func answered(_ question: QuestionReport, _ attempt: AttemptReport, lessonRef: JSONValue, moduleRef: JSONValue,
