@@ -4,7 +4,7 @@ import Foundation
 /// found in tests. Each takes arbitrary bytes and must return without crashing or hanging.
 public enum FuzzTargets {
     /// The names `scripts/fuzz.sh` accepts.
-    public static let names = ["pack", "progress", "pattern", "gift"]
+    public static let names = ["pack", "progress", "pattern", "gift", "journal"]
 
     /// Runs the target called `name` on `data`.
     public static func run(_ name: String, _ data: Data) {
@@ -13,6 +13,7 @@ public enum FuzzTargets {
         case "progress": progress(data)
         case "pattern": pattern(data)
         case "gift": gift(data)
+        case "journal": journal(data)
         default: break
         }
     }
