@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Kills pathway with SIGKILL at random moments N times and checks that nothing recorded is lost.
+# Kills pathway with SIGKILL at random moments N times, tears its journal and damages its
+# snapshot between some kills, and checks that every answer, reflection, skip and review it
+# confirmed is still there (see scripts/crash-test.py).
 # Usage: scripts/crash-test.sh N [--seed S]
 set -euo pipefail
 cd "$(dirname "$0")/.."
