@@ -80,6 +80,24 @@ final class PseudoTerminal {
             .map { line in String(line.split(separator: "\r", omittingEmptySubsequences: false).last ?? "") }
     }
 
+    /// Reads until the program has been quiet for `quiet` seconds (or `timeout` passes), so
+    /// that keys typed next never arrive while it is still printing.
+    func settle(quiet: TimeInterval = 0.12, timeout: TimeInterval = 5) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var lastCount = output.utf8.count
+        var quietSince = Date()
+        while Date() < deadline {
+            _ = readAvailable(until: Date().addingTimeInterval(0.05))
+            let count = output.utf8.count
+            if count != lastCount {
+                lastCount = count
+                quietSince = Date()
+            } else if Date().timeIntervalSince(quietSince) >= quiet {
+                return
+            }
+        }
+    }
+
     /// Where the output ends now, to look at only what comes after.
     var mark: String.Index { output.endIndex }
 

@@ -34,6 +34,7 @@ import Testing
         let terminal = try PseudoTerminal(executable: binary, arguments: ["--seed", "1"], environment: environment(home: home),
                                           columns: UInt16(width))
         try #require(terminal.expect("pathway> "))
+        terminal.settle()
         let steps: [(send: String, waitFor: String)] = [
             ("path", "pathway> "), ("list", "pathway> "), ("list fund-role", "pathway> "),
             ("continue", "Press Enter"), ("", "answer> "), ("hint", "answer> "), ("hint", "answer> "),
@@ -44,6 +45,7 @@ import Testing
             terminal.send(step.send + "\r")
             let seen = terminal.expect(step.waitFor)
             try #require(seen, "no '\(step.waitFor)' after '\(step.send)': \(terminal.output.suffix(300).debugDescription)")
+            terminal.settle()
         }
         terminal.send("quit\r")
         #expect(terminal.waitForExit() == 0)
@@ -63,6 +65,7 @@ import Testing
         let terminal = try PseudoTerminal(executable: binary, arguments: ["--seed", "1"], environment: environment(home: home),
                                           columns: 160)
         try #require(terminal.expect("pathway> "))
+        terminal.settle()
         terminal.resize(columns: 60)
         let mark = terminal.mark
         terminal.send("help\r")
