@@ -119,3 +119,20 @@ import Testing
         #expect(empty.modules.first?.state == .available)
     }
 }
+
+@Suite struct StandingsThresholdTests {
+    @Test func aModuleBelowTheBarIsNeverAmongTheStrongest() throws {
+        let report = ModuleReport(pack: "p", id: "weak", title: "Weak", state: .inProgress, lockedReason: nil, skills: [], lessonsCompleted: 0,
+                                  lessonsTotal: 1, itemsTotal: 7, itemsAnswered: 7, answeredCorrectly: 1,
+                                  firstTryCorrect: 1, firstTryAccuracy: 1.0 / 7, seconds: 0, lessons: [])
+        let (strong, weak) = ReportData.rankedStandings([report])
+        #expect(strong.isEmpty)
+        #expect(weak.map(\.module) == ["weak"])
+        var data = ReportFixtures.sampleReport()
+        (data.strongest, data.weakest) = (strong, weak)
+        let html = try HTMLReportFormat().render(data)
+        #expect(html.contains("No topic at 60% or more right on the first try yet."))
+        #expect(!html.contains("Nothing else measured yet"))
+        #expect(html.contains("<strong>Weak</strong>: 14% right on the first try"))
+    }
+}

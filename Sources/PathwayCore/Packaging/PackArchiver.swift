@@ -44,6 +44,31 @@ public enum PackArchiver {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
         }
         return Summary(id: pack.id, version: pack.manifest.version, files: files, archive: destination,
-                       warnings: load.diagnostics.filter { $0.severity == .warning })
+                       warnings: load.diagnostics.filter { $0.severity == .warning }
+                           + fileWarnings(list, pack: pack, display: displayPath ?? folder.path))
+    }
+
+    /// Files an author may not mean to share: backups left out, and files the pack never uses.
+    static func fileWarnings(_ list: PackFileList, pack: Pack, display: String) -> [PackDiagnostic] {
+        var used = Set(PackLoader.manifestNames + pack.manifest.modules)
+        for module in pack.modules {
+            used.insert(module.file)
+            for lesson in module.lessons {
+                used.insert(lesson.file)
+                for step in lesson.steps { used.formUnion(step.referencedFiles) }
+            }
+        }
+        let normalized = Set(used.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: "/")).standardizedFileURL.path.dropFirst() }.map(String.init))
+        let kept = ["readme", "license", "licence", "changelog", "notice", "authors", "contributing"]
+        var warnings = list.leftOut.map {
+            PackDiagnostic(.warning, file: "\(display)/\($0)", message: "editor backup left out of the zip")
+        }
+        for entry in list.entries where !entry.hasSuffix("/") && !normalized.contains(entry) {
+            let base = (entry.split(separator: "/").last.map(String.init) ?? entry).lowercased()
+            if kept.contains(where: { base.hasPrefix($0) }) { continue }
+            warnings.append(PackDiagnostic(.warning, file: "\(display)/\(entry)",
+                message: "not used by the pack (no manifest, module or lesson refers to it) but included in the zip; remove it if it is a stray note"))
+        }
+        return warnings
     }
 }

@@ -1,10 +1,19 @@
 import Foundation
 
 /// The files of a pack folder to archive or install: plain files and folders only, hidden
-/// ones (`.git`, `.DS_Store`) left out, within ``ArchiveLimits``.
+/// ones (`.git`, `.DS_Store`) and editor backups (`lesson.yaml~`, `#lesson.yaml#`, `.swp`,
+/// `.bak`, `.orig`) left out, within ``ArchiveLimits``.
 struct PackFileList {
     /// Paths relative to the folder; folders end with `/`. Sorted, so archives are reproducible.
     private(set) var entries: [String] = []
+    /// Editor backups that were left out, to be named in a warning.
+    private(set) var leftOut: [String] = []
+
+    /// Whether a file name is an editor's backup or swap file.
+    static func isBackup(_ name: String) -> Bool {
+        name.hasSuffix("~") || (name.hasPrefix("#") && name.hasSuffix("#"))
+            || [".swp", ".swo", ".bak", ".orig", ".rej", ".tmp"].contains { name.lowercased().hasSuffix($0) }
+    }
 
     init(folder: URL, limits: ArchiveLimits) throws {
         let manager = FileManager.default
@@ -21,6 +30,10 @@ struct PackFileList {
             if values.isDirectory == true {
                 entries.append(relative + "/")
             } else if values.isRegularFile == true {
+                if Self.isBackup(url.lastPathComponent) {
+                    leftOut.append(relative)
+                    continue
+                }
                 total += UInt64(values.fileSize ?? 0)
                 guard total <= limits.maximumTotalBytes else { throw PackagingError.tooLarge(limit: limits.maximumTotalBytes) }
                 entries.append(relative)
@@ -30,5 +43,6 @@ struct PackFileList {
             guard entries.count <= limits.maximumEntries else { throw PackagingError.tooManyEntries(limit: limits.maximumEntries) }
         }
         entries.sort()
+        leftOut.sort()
     }
 }

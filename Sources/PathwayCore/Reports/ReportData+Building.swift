@@ -170,8 +170,13 @@ extension ReportData {
         return skills.values.sorted { $0.skill < $1.skill }
     }
 
+    /// First-try accuracy a module needs to count among the strongest; below it, a module is
+    /// one to revisit however it ranks.
+    public static let strongAccuracy = 0.6
+
     /// The strongest and the weakest modules by first-try accuracy, at most
-    /// ``standingsLimit`` each; a module is never in both lists.
+    /// ``standingsLimit`` each; a module is never in both lists, and never strong below
+    /// ``strongAccuracy``.
     static func rankedStandings(_ modules: [ModuleReport]) -> ([ModuleStanding], [ModuleStanding]) {
         let measured = modules.compactMap { module in
             module.firstTryAccuracy.map {
@@ -180,7 +185,7 @@ extension ReportData {
             }
         }
         // Ties go to the module with more evidence, then to path order (the sort is stable).
-        let strongest = Array(measured.sorted {
+        let strongest = Array(measured.filter { $0.accuracy >= strongAccuracy }.sorted {
             $0.accuracy != $1.accuracy ? $0.accuracy > $1.accuracy : $0.itemsAnswered > $1.itemsAnswered
         }.prefix(standingsLimit))
         let strongKeys = Set(strongest.map { "\($0.pack)/\($0.module)" })

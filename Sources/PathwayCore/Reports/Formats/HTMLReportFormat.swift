@@ -109,11 +109,12 @@ public struct HTMLReportFormat: ReportFormat {
         func list(_ standings: [ModuleStanding]) -> String {
             "<ol>" + standings.map { "<li><strong>\(HTMLText.escape($0.title))</strong>: \(ReportText.percent($0.accuracy)) right on the first try (\($0.itemsAnswered) questions)</li>" }.joined() + "</ol>\n"
         }
-        guard !data.strongest.isEmpty else {
+        guard !data.strongest.isEmpty || !data.weakest.isEmpty else {
             return section("topics", "Strongest and weakest topics", "<p>Answer a few questions to see your strongest and weakest topics.</p>\n")
         }
-        var html = "<h3>Strongest</h3>\n" + list(data.strongest)
-        html += "<h3>To revisit</h3>\n" + (data.weakest.isEmpty ? "<p>Nothing else measured yet.</p>\n" : list(data.weakest))
+        let bar = ReportText.percent(ReportData.strongAccuracy)
+        var html = "<h3>Strongest</h3>\n" + (data.strongest.isEmpty ? "<p>No topic at \(bar) or more right on the first try yet.</p>\n" : list(data.strongest))
+        html += "<h3>To revisit</h3>\n" + (data.weakest.isEmpty ? "<p>No other topic measured yet.</p>\n" : list(data.weakest))
         return section("topics", "Strongest and weakest topics", html)
     }
 

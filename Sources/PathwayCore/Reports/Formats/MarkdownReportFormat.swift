@@ -71,11 +71,12 @@ public struct MarkdownReportFormat: ReportFormat {
     }
 
     private func standings(_ data: ReportData) -> [String] {
-        guard !data.strongest.isEmpty else { return [] }
+        guard !data.strongest.isEmpty || !data.weakest.isEmpty else { return [] }
         func list(_ standings: [ModuleStanding]) -> [String] {
             standings.map { "- \(MarkdownText.inline($0.title)): \(ReportText.percent($0.accuracy)) of \($0.itemsAnswered) right on the first try" }
         }
-        var lines = ["## Strongest and weakest topics", "", "Strongest:", ""] + list(data.strongest) + [""]
+        let strongest = data.strongest.isEmpty ? ["No topic at \(ReportText.percent(ReportData.strongAccuracy)) or more right on the first try yet."] : list(data.strongest)
+        var lines = ["## Strongest and weakest topics", "", "Strongest:", ""] + strongest + [""]
         if !data.weakest.isEmpty { lines += ["To revisit:", ""] + list(data.weakest) + [""] }
         return lines
     }
