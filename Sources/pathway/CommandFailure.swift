@@ -22,6 +22,9 @@ enum Console {
     static func warning(_ message: String) { write("warning: \(message)") }
     static func note(_ message: String) { write("note: \(message)") }
 
+    /// A line of a command's output on standard output; every interpolated value is escaped.
+    static func line(_ text: TerminalText) { print(text.description) }
+
     private static func write(_ line: String) {
         FileHandle.standardError.write(Data((TerminalSafeText.sanitize(line) + "\n").utf8))
     }

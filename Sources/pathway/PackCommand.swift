@@ -56,7 +56,8 @@ extension Pathway.PackCommand {
             let library = PackLibrary.load(launcher.packSources(data: data))
             // The version column is as wide as the longest version, never cut.
             let versionWidth = max(10, (library.entries.map { ($0.version?.description ?? "?").count }.max() ?? 0) + 1)
-            print("ID".padding(toLength: 26, withPad: " ", startingAt: 0) + "VERSION".padding(toLength: versionWidth, withPad: " ", startingAt: 0)
+            let idWidth = max(26, (library.entries.map { TerminalText($0.id).description.count }.max() ?? 0) + 1)
+            print("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "VERSION".padding(toLength: versionWidth, withPad: " ", startingAt: 0)
                   + "ORIGIN        STATUS     TITLE")
             for entry in library.entries {
                 let status: String
@@ -65,13 +66,12 @@ extension Pathway.PackCommand {
                 case .disabled: status = "disabled"
                 case .shadowed: status = "shadowed"
                 }
-                print(entry.id.padding(toLength: 26, withPad: " ", startingAt: 0)
-                      + (entry.version?.description ?? "?").padding(toLength: versionWidth, withPad: " ", startingAt: 0)
-                      + entry.source.origin.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-                      + status.padding(toLength: 11, withPad: " ", startingAt: 0) + entry.title)
-                if let detail = entry.statusDetail { print("    \(detail)") }
+                let id = TerminalText(entry.id).description, version = entry.version?.description ?? "?"
+                let origin = entry.source.origin.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                Console.line("\(id.padding(toLength: idWidth, withPad: " ", startingAt: 0))\(version.padding(toLength: versionWidth, withPad: " ", startingAt: 0))\(origin)\(status.padding(toLength: 11, withPad: " ", startingAt: 0))\(entry.title)")
+                if let detail = entry.statusDetail { Console.line("    \(detail)") }
             }
-            for notice in library.notices { FileHandle.standardError.write(Data("note: \(notice)\n".utf8)) }
+            for notice in library.notices { Console.note(notice) }
         }
     }
 
@@ -109,11 +109,11 @@ extension Pathway.PackCommand {
             var failed = false
             for entry in library.workingEntries {
                 guard case let .disabled(reason) = entry.status else { continue }
-                FileHandle.standardError.write(Data("error: pack '\(entry.id)' in \(entry.source.displayPath) is not counted: \(reason)\n".utf8))
+                Console.error("pack '\(entry.id)' in \(entry.source.displayPath) is not counted: \(reason)")
                 failed = true
             }
             for source in working where !library.workingEntries.contains(where: { $0.source.displayPath == source.displayPath }) {
-                FileHandle.standardError.write(Data("error: \(source.displayPath): no pack found (a pack folder holds pack.yaml or pack.json)\n".utf8))
+                Console.error("\(source.displayPath): no pack found (a pack folder holds pack.yaml or pack.json)")
                 failed = true
             }
             defer { if failed { Pathway.exit(withError: ExitCode.failure) } }
@@ -124,10 +124,10 @@ extension Pathway.PackCommand {
                 return
             }
             for s in stats {
-                print("\(s.pack) \(s.version): \(s.modules) modules, \(s.lessons) lessons, \(s.gradedItems) graded items (at least \(s.minimumGradedPerLesson) per lesson)")
+                Console.line("\(s.pack) \(s.version): \(s.modules) modules, \(s.lessons) lessons, \(s.gradedItems) graded items (at least \(s.minimumGradedPerLesson) per lesson)")
                 print("  by type: " + s.gradedByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
                 print("  hints: \(s.hints) on \(s.itemsWithHints) items; explanations: \(s.itemsWithExplanation)/\(s.gradedItems); text steps: \(s.textSteps); reflections: \(s.reflectionSteps) (\(s.artifactSteps) portfolio artifacts)")
-                print("  skills: " + s.skills.joined(separator: ", "))
+                Console.line("  skills: \(s.skills.joined(separator: ", "))")
                 print("  " + Self.levelLine(s))
             }
             let total = stats.reduce(0) { $0 + $1.gradedItems }

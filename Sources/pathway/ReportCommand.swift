@@ -42,10 +42,14 @@ extension Pathway.ReportCommand {
         @Option(name: .customLong("xapi-name"), help: "The learner's name to put in xAPI statements (default: none).")
         var xapiName: String?
 
+        @Flag(name: .customLong("csv-exact"), help: "In CSV, keep answers byte for byte, even those a spreadsheet would run as formulas (by default they get a leading ').")
+        var csvExact = false
+
         func run() throws {
             var registry = ReportRegistry.standard
             registry.register(XAPIReportFormat(configuration: XAPIConfiguration(
                 baseIRI: xapiBase, homePage: xapiHomePage, accountName: xapiAccount, actorName: xapiName)))
+            if csvExact { registry.register(CSVReportFormat(formulas: .exact)) }
             guard let renderer = registry.format(id: format) else { throw ReportOutput.unknown(format, in: registry.ids) }
             let (library, progress) = try ReportOutput.load(common)
             let data = ReportData(library: library, progress: progress, now: Date(), timeZone: .current,

@@ -48,8 +48,11 @@ public struct PackLibrary: Sendable {
     public private(set) var paths: [CareerPath]
     /// Problems in packs and path files (errors disable the pack; warnings are for authors).
     public private(set) var diagnostics: [PackDiagnostic]
-    /// One line per notable event, for the learner (e.g. a pack shadowed by a newer copy).
+    /// One line per notable event, for the learner (e.g. a pack shadowed by a newer copy),
+    /// terminal-safe: every name in it is escaped.
     public private(set) var notices: [String]
+
+    private mutating func note(_ text: TerminalText) { notices.append(text.description) }
 
     public init(packs: [Pack], paths: [CareerPath] = []) {
         self.packs = packs
@@ -69,7 +72,7 @@ public struct PackLibrary: Sendable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 if source.origin != .user {
-                    library.notices.append("pack folder \(source.displayPath) (\(source.origin.rawValue)) does not exist")
+                    library.note("pack folder \(source.displayPath) (\(source.origin.rawValue)) does not exist")
                 }
                 continue
             }
@@ -88,7 +91,8 @@ public struct PackLibrary: Sendable {
             let loaded = packFolders.map { PackFolder(url: $0.0, display: $0.1) }.concurrentMap { loader.load($0.url, displayPath: $0.display) }
             for ((packFolder, display), result) in zip(packFolders, loaded) {
                 library.diagnostics += result.diagnostics
-                let id = result.manifest?.id ?? packFolder.lastPathComponent
+                // Without a manifest the folder's name stands for the pack; anyone may name a folder.
+                let id = result.manifest?.id ?? TerminalText(packFolder.lastPathComponent).description
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
                 var entry = Entry(id: id, version: result.manifest?.version, title: result.manifest?.title ?? id,
                                   source: source, folder: packFolder, status: .enabled)
@@ -96,7 +100,7 @@ public struct PackLibrary: Sendable {
                     candidates.append((pack, entry))
                     displays[packFolder.path] = display
                 } else {
-                    entry.status = .disabled("\(errors) error\(errors == 1 ? "" : "s"); run: pathway pack validate \(display)")
+                    entry.status = .disabled(TerminalText("\(errors) error\(errors == 1 ? "" : "s"); run: pathway pack validate \(display)").description)
                     library.entries.append(entry)
                 }
             }
@@ -125,7 +129,7 @@ public struct PackLibrary: Sendable {
                     ? .workingCopy : winner.0.manifest.version == loser.0.manifest.version ? .sameVersion : .newer
                 shadowed.status = .shadowed(by: "\(winner.0.manifest.version) in \(winner.1.source.displayPath)", reason: reason)
                 entries.append(shadowed)
-                notices.append("pack '\(pack.id)': using version \(winner.0.manifest.version) from \(winner.1.source.displayPath); version \(loser.0.manifest.version) in \(loser.1.source.displayPath) is ignored")
+                note("pack '\(pack.id)': using version \(winner.0.manifest.version) from \(winner.1.source.displayPath); version \(loser.0.manifest.version) in \(loser.1.source.displayPath) is ignored")
             } else {
                 best[pack.id] = (pack, entry)
             }
@@ -141,7 +145,7 @@ public struct PackLibrary: Sendable {
                     var off = entry
                     off.status = .disabled(problem)
                     entries.append(off)
-                    notices.append("pack '\(id)' is disabled: \(problem)")
+                    note("pack '\(id)' is disabled: \(problem)")
                     diagnostics.append(RequirementLocator.diagnostic(for: pack, requirement: index,
                                                                       display: displays[entry.folder.path] ?? entry.source.displayPath,
                                                                       message: "requirement not met: \(problem)"))
@@ -157,7 +161,7 @@ public struct PackLibrary: Sendable {
             guard var entry = best[id]?.1 else { continue }
             entry.status = .disabled("its requirements form a cycle back to itself")
             entries.append(entry)
-            notices.append("pack '\(id)' is disabled: its requirements form a cycle back to itself")
+            note("pack '\(id)' is disabled: its requirements form a cycle back to itself")
             best[id] = nil
         }
         let pathOrder = paths.flatMap { $0.tracks.map(\.pack) }
@@ -169,7 +173,7 @@ public struct PackLibrary: Sendable {
         entries.sort { ($0.id, $0.source.displayPath) < ($1.id, $1.source.displayPath) }
         for path in paths {
             for track in path.tracks where best[track.pack] == nil {
-                notices.append("path '\(path.id)': track '\(track.id)' needs pack '\(track.pack)', which is not available")
+                note("path '\(path.id)': track '\(track.id)' needs pack '\(track.pack)', which is not available")
             }
         }
     }

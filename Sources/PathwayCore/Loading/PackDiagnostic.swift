@@ -27,7 +27,8 @@ public struct PackDiagnostic: Error, Sendable, Equatable, Codable, CustomStringC
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(TerminalSafeText.sanitize(message))"
+        // The file name comes from a folder anyone may name: escaped like the message.
+        return TerminalText("\(location): \(severity.rawValue): \(message)").description
     }
 }
 

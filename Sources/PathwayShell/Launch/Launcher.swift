@@ -80,11 +80,11 @@ public struct Launcher {
         // A full disk under `ulimit -f` must fail a write, not kill the process.
         signal(SIGXFSZ, SIG_IGN)
         let (tutor, data, reload) = try makeTutor()
-        for notice in notices { errorOutput.line("note: \(notice)") }
-        for notice in tutor.library.notices { errorOutput.line("note: \(notice)") }
+        for notice in notices { errorOutput.line(TerminalText("note: \(notice)").description) }
+        for notice in tutor.library.notices { errorOutput.line(TerminalText("note: \(notice)").description) }
         let broken = tutor.library.entries.filter { if case .disabled = $0.status { return true } else { return false } }
         for entry in broken {
-            if case let .disabled(reason) = entry.status { errorOutput.line("warning: pack '\(entry.id)' is disabled: \(reason)") }
+            if case let .disabled(reason) = entry.status { errorOutput.line(TerminalText("warning: pack '\(entry.id)' is disabled: \(reason)").description) }
         }
         return terminalRepl(tutor: tutor, historyFile: data.historyFile, reload: reload, errorOutput: errorOutput).run()
     }

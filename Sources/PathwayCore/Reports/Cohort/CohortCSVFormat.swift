@@ -1,7 +1,9 @@
 /// The cohort as CSV (RFC 4180): one row per learner and module (`progress`, the default), or
 /// one row per question with its difficulty and most common wrong answer (`items`), or the item
 /// analysis, one row per question and option (`statistics`; one row for questions without
-/// options).
+/// options). Text cells
+/// are always guarded against formulas: one learner's answer or profile name lands in the
+/// instructor's spreadsheet.
 public struct CohortCSVFormat: CohortFormat {
     /// Which table to write.
     public enum Table: String, Sendable, CaseIterable {
@@ -30,31 +32,34 @@ public struct CohortCSVFormat: CohortFormat {
             csv.row(Self.progressColumns)
             for learner in report.learners {
                 for module in learner.modules {
-                    csv.row([learner.profile, learner.source, module.pack, module.module, String(module.lessonsCompleted),
-                             String(module.lessonsTotal), module.completed ? "true" : "false", String(module.itemsAnswered),
-                             String(module.firstTryCorrect), ReportText.decimal(module.seconds)])
+                    csv.row([.text(learner.profile), .text(learner.source), .text(module.pack), .text(module.module),
+                             .integer(module.lessonsCompleted), .integer(module.lessonsTotal), module.completed ? "true" : "false",
+                             .integer(module.itemsAnswered), .integer(module.firstTryCorrect), .number(ReportText.decimal(module.seconds))])
                 }
             }
         case .items:
             csv.row(Self.itemColumns)
             for item in report.items {
-                csv.row([item.pack, item.question, item.module ?? "", item.lesson ?? "", item.type ?? "", String(item.learnersAnswered),
-                         String(item.firstTryCorrect), ReportText.decimal(item.firstTryShare, places: 4), String(item.attempts),
-                         String(item.wrongAttempts), ReportText.decimal(item.meanSeconds),
-                         item.wrongAnswers.first?.answer ?? "", item.wrongAnswers.first.map { String($0.count) } ?? ""])
+                csv.row([.text(item.pack), .text(item.question), .text(item.module ?? ""), .text(item.lesson ?? ""), .text(item.type ?? ""),
+                         .integer(item.learnersAnswered), .integer(item.firstTryCorrect),
+                         .number(ReportText.decimal(item.firstTryShare, places: 4)), .integer(item.attempts), .integer(item.wrongAttempts),
+                         .number(ReportText.decimal(item.meanSeconds)), .text(item.wrongAnswers.first?.answer ?? ""),
+                         item.wrongAnswers.first.map { .integer($0.count) } ?? .number("")])
             }
         case .statistics:
             csv.row(Self.statisticsColumns)
             for item in report.itemStatistics {
-                let common = [item.pack, item.question, item.module ?? "", item.type ?? "", String(item.learners),
-                              ReportText.decimal(item.facility, places: 3), item.discrimination.map { ReportText.decimal($0, places: 3) } ?? ""]
-                let flags = item.flags.joined(separator: "; ")
+                // Discrimination may be negative: a number cell, never guarded.
+                let common: [CSVCell] = [.text(item.pack), .text(item.question), .text(item.module ?? ""), .text(item.type ?? ""),
+                                         .integer(item.learners), .number(ReportText.decimal(item.facility, places: 3)),
+                                         .number(item.discrimination.map { ReportText.decimal($0, places: 3) } ?? "")]
+                let flags = CSVCell.text(item.flags.joined(separator: "; "))
                 if item.choices.isEmpty {
                     csv.row(common + ["", "", "", "", flags])
                 }
                 for choice in item.choices {
-                    csv.row(common + [choice.text, choice.correct ? "true" : "false", String(choice.count),
-                                      ReportText.decimal(choice.share, places: 4), flags])
+                    csv.row(common + [.text(choice.text), choice.correct ? "true" : "false", .integer(choice.count),
+                                      .number(ReportText.decimal(choice.share, places: 4)), flags])
                 }
             }
         }

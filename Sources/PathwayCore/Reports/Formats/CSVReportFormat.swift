@@ -3,20 +3,22 @@ public struct CSVReportFormat: ReportFormat {
     public let id = "csv"
     public let fileExtension = "csv"
     public let summary = "CSV, one row per answer (RFC 4180)"
+    /// Whether answers a spreadsheet would run as formulas get a leading `'` (the default).
+    public var formulas: CSVWriter.Formulas
 
     /// The header row.
     public static let columns = ["profile", "pack", "module", "lesson", "question", "question_type", "attempt",
                                  "answer", "correct", "timestamp", "seconds", "hints_used", "retired"]
 
-    public init() {}
+    public init(formulas: CSVWriter.Formulas = .guarded) { self.formulas = formulas }
 
     public func render(_ data: ReportData) throws -> String {
-        var csv = CSVWriter()
+        var csv = CSVWriter(formulas: formulas)
         csv.row(Self.columns)
         for attempt in data.attempts {
-            csv.row([data.profile, attempt.pack, attempt.module, attempt.lesson, attempt.question, attempt.questionType,
-                     String(attempt.number), attempt.answer, attempt.correct ? "true" : "false",
-                     ReportText.timestamp(attempt.at), ReportText.decimal(attempt.seconds), String(attempt.hintsUsed),
+            csv.row([.text(data.profile), .text(attempt.pack), .text(attempt.module), .text(attempt.lesson), .text(attempt.question),
+                     .text(attempt.questionType), .integer(attempt.number), .text(attempt.answer), attempt.correct ? "true" : "false",
+                     .number(ReportText.timestamp(attempt.at)), .number(ReportText.decimal(attempt.seconds)), .integer(attempt.hintsUsed),
                      attempt.retired == true ? "true" : "false"])
         }
         // Scenario decisions: the question is `scenario#node`, the attempt the run, "correct" a best decision.
