@@ -7,7 +7,7 @@ extension FuzzTargets {
     /// load found must still be there. A broken promise stops the process, so the fuzzer reports
     /// it like a crash.
     public static func journal(_ data: Data) {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "pathway-fuzz-journal-\(getpid())")
+        let folder = FileManager.default.temporaryDirectory.appending(path: "pathway-fuzz-journal-\(UUID().uuidString)")
         try? FileManager.default.removeItem(at: folder)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
