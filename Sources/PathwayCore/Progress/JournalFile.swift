@@ -70,7 +70,9 @@ final class JournalFile {
     /// and how many other lines could not be read.
     static func read<T: Decodable>(_ url: URL, as type: T.Type, decoder: JSONDecoder) -> Contents<T> {
         var contents = Contents<T>()
-        guard let data = try? Data(contentsOf: url), !data.isEmpty else { return contents }
+        // An empty or missing file is read as nothing, without reading it.
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size > 0, let data = try? Data(contentsOf: url), !data.isEmpty else { return contents }
         contents.length = data.count
         contents.wholeLength = (data.lastIndex(of: UInt8(ascii: "\n")).map { $0 - data.startIndex + 1 }) ?? 0
         var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
