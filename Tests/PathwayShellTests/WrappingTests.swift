@@ -60,4 +60,9 @@ import Testing
         let coloured = MarkdownRenderer(width: 100, style: Style(enabled: true)).render(prompt)
         #expect(!coloured.contains("\u{1B}[3m"), "a blank is not emphasis")
     }
+
+    @Test func markdownEscapesAndHardBreaksFromReportsAreResolved() {
+        let text = MarkdownRenderer(width: 80, style: .plain).render("Rule \\#3 says\\\nkeep \\*this\\* plain")
+        #expect(text == "Rule #3 says\nkeep *this* plain")
+    }
 }

@@ -86,12 +86,17 @@ public struct MarkdownRenderer: Sendable {
                 }
                 continue
             }
-            // Any other line continues the open block (a wrapped list item or paragraph).
+            // Any other line continues the open block (a wrapped list item or paragraph); a
+            // backslash at the end of a line is a hard line break.
+            var text = trimmed
+            let hardBreak = text.hasSuffix("\\") && !text.hasSuffix("\\\\")
+            if hardBreak { text.removeLast() }
             if block != nil {
-                block?.text.append(trimmed)
+                block?.text.append(text)
             } else {
-                block = ([trimmed], "", "", nil)
+                block = ([text], "", "", nil)
             }
+            if hardBreak { flush() }
         }
         flush()
         flushTable()
