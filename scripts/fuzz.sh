@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of Pathway's parsers with libFuzzer.
-# Usage: scripts/fuzz.sh TARGET SECONDS      TARGET: pack | progress | pattern | gift | journal
+# Usage: scripts/fuzz.sh TARGET SECONDS      TARGET: pack | progress | pattern | gift | journal | aliases
 # The seed corpus (and every input that once crashed) lives in
 # Tests/PathwayCoreTests/Fixtures/fuzz/TARGET/; the tests replay all of it. New findings are
 # written to fuzz-out/TARGET/; copy a crasher into the fixtures folder once it is fixed.

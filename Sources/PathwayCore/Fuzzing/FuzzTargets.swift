@@ -4,7 +4,7 @@ import Foundation
 /// found in tests. Each takes arbitrary bytes and must return without crashing or hanging.
 public enum FuzzTargets {
     /// The names `scripts/fuzz.sh` accepts.
-    public static let names = ["pack", "progress", "pattern", "gift", "journal"]
+    public static let names = ["pack", "progress", "pattern", "gift", "journal", "aliases"]
 
     /// Runs the target called `name` on `data`.
     public static func run(_ name: String, _ data: Data) {
@@ -14,6 +14,7 @@ public enum FuzzTargets {
         case "pattern": pattern(data)
         case "gift": gift(data)
         case "journal": journal(data)
+        case "aliases": aliases(data)
         default: break
         }
     }
