@@ -9,7 +9,10 @@ extension PackLibrary {
         let working = folders.map { PackSource(folder: $0.folder, origin: .working, displayPath: $0.displayPath) }
         let workingPaths = Set(working.map(\.folder.standardizedFileURL.path))
         let others = searchPath.filter { !workingPaths.contains($0.folder.standardizedFileURL.path) }
-        return load(others + working, loader: loader)
+        var library = load(others + working, loader: loader)
+        // Problems of other packs on the search path are not the author's to fix here.
+        library.diagnostics = library.diagnostics(inside: working)
+        return library
     }
 
     /// The entries read from the working folders.

@@ -47,7 +47,7 @@ public struct PackLibrary: Sendable {
     public private(set) var entries: [Entry]
     public private(set) var paths: [CareerPath]
     /// Problems in packs and path files (errors disable the pack; warnings are for authors).
-    public private(set) var diagnostics: [PackDiagnostic]
+    public internal(set) var diagnostics: [PackDiagnostic]
     /// One line per notable event, for the learner (e.g. a pack shadowed by a newer copy),
     /// terminal-safe: every name in it is escaped.
     public private(set) var notices: [String]

@@ -107,7 +107,8 @@ public struct Launcher {
 extension Launcher {
     /// Runs one pack in the REPL without touching any learner's progress: `pathway pack preview`.
     /// Opens `lesson` (or the pack's first lesson) at once; `reload` picks up edits.
-    public func runPreview(folder: String, lesson: String?, errorOutput: any TextOutput = StandardOutput(error: true)) throws -> Int32 {
+    public func runPreview(folder: String, lesson: String?, watch: Bool = false,
+                           errorOutput: any TextOutput = StandardOutput(error: true)) throws -> Int32 {
         let url = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : workingDirectory.appending(path: folder)
         let working = [PackSource(folder: url, origin: .working, displayPath: folder)]
         // `requires` resolve against the search path; the folder under work shadows other copies.
@@ -132,7 +133,27 @@ extension Launcher {
             errorOutput.line("warning: no lesson '\(lesson)' in the pack; opening its first lesson")
         }
         if let (pack, module, lesson) = target { repl.open(pack: pack, module: module, lesson: lesson, restart: true) }
+        if watch {
+            let watcher = FolderWatcher(folder: url)
+            repl.watch = { watcher.changed() }
+            StandardOutput().line(style.dim("Watching \(folder): the pack is reloaded and checked when a file changes."))
+            if isatty(STDIN_FILENO) != 0 { Self.wakeOnChange(of: url) }
+        }
         return repl.run(greeting: false)
+    }
+
+    /// Polls `folder` twice a second on a background thread and wakes the prompt when a file
+    /// changes, so the REPL reloads without waiting for a key.
+    private static func wakeOnChange(of folder: URL) {
+        let main = pthread_self()
+        let watcher = FolderWatcher(folder: folder)
+        let thread = Thread {
+            while true {
+                Thread.sleep(forTimeInterval: 0.5)
+                if watcher.changed() { ReadlineLineReader.wake(main) }
+            }
+        }
+        thread.start()
     }
 }
 

@@ -5,6 +5,9 @@ public enum LineEvent: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case endOfInput
+    /// Reading was stopped from outside (a watched pack changed); what was typed is kept for
+    /// the next prompt.
+    case woken
 }
 
 /// Reads the learner's lines: GNU readline on a terminal, plain lines from a pipe or a file,

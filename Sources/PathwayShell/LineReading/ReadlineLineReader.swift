@@ -20,10 +20,11 @@ public final class ReadlineLineReader: LineReader {
         installFlagHandler(SIGCONT) { _ in sigcontPending.store(true, ordering: .relaxed) }
         installFlagHandler(SIGTERM) { _ in terminatePending.store(true, ordering: .relaxed) }
         installFlagHandler(SIGHUP) { _ in terminatePending.store(true, ordering: .relaxed) }
+        installFlagHandler(SIGUSR1) { _ in wakePending.store(true, ordering: .relaxed) }
         // A parent may have blocked these; the handlers above must see them.
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        for signal in [SIGINT, SIGCONT, SIGTERM, SIGHUP] { sigaddset(&unblock, signal) }
+        for signal in [SIGINT, SIGCONT, SIGTERM, SIGHUP, SIGUSR1] { sigaddset(&unblock, signal) }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         stifle_history(1000)
         if let historyFile { _ = read_history(historyFile.path) }
@@ -34,7 +35,10 @@ public final class ReadlineLineReader: LineReader {
     public func readLine(prompt: String) -> LineEvent {
         if terminatePending.load(ordering: .relaxed) { return .endOfInput }
         lineCancelled.store(false, ordering: .relaxed)
+        lineWoken.store(false, ordering: .relaxed)
         sigintPending.store(false, ordering: .relaxed)
+        // Text typed before a wake-up is put back at the new prompt.
+        rl_startup_hook = pendingInput.withLock { $0 == nil } ? nil : restorePendingInput
         guard let raw = readline(prompt) else {
             print("")
             return .endOfInput
@@ -44,6 +48,7 @@ public final class ReadlineLineReader: LineReader {
             print("")
             return .interrupted
         }
+        if lineWoken.load(ordering: .relaxed) { return .woken }
         if terminatePending.load(ordering: .relaxed) { return .endOfInput }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty, line != lastHistoryLine {
@@ -51,6 +56,12 @@ public final class ReadlineLineReader: LineReader {
             lastHistoryLine = line
         }
         return .line(line)
+    }
+
+    /// Makes the reader on `thread` stop waiting and return ``LineEvent/woken`` (from any
+    /// thread; the text being typed is kept).
+    public static func wake(_ thread: pthread_t) {
+        pthread_kill(thread, SIGUSR1)
     }
 
     public func updateCompletions(_ table: CompletionTable) {
@@ -70,6 +81,17 @@ private let sigintPending = Atomic<Bool>(false)
 private let sigcontPending = Atomic<Bool>(false)
 private let terminatePending = Atomic<Bool>(false)
 private let lineCancelled = Atomic<Bool>(false)
+private let wakePending = Atomic<Bool>(false)
+private let lineWoken = Atomic<Bool>(false)
+private let pendingInput = Mutex<String?>(nil)
+
+/// Puts back the text that was being typed when the reader was woken.
+private func restorePendingInput() -> Int32 {
+    if let text = pendingInput.withLock({ value -> String? in defer { value = nil }; return value }) {
+        rl_insert_text(text)
+    }
+    return 0
+}
 private let completionTable = Mutex(CompletionTable())
 private let completionMatches = Mutex<[String]>([])
 
@@ -88,6 +110,14 @@ private func interruptibleGetc(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
     var byte: UInt8 = 0
     while true {
         if sigintPending.exchange(false, ordering: .relaxed) { return 3 }
+        if wakePending.exchange(false, ordering: .relaxed) {
+            let typed = rl_line_buffer.map { String(cString: $0) } ?? ""
+            pendingInput.withLock { $0 = typed.isEmpty ? nil : typed }
+            lineWoken.store(true, ordering: .relaxed)
+            rl_delete_text(0, rl_end)
+            rl_point = 0
+            return 10 // end the (now empty) line; readLine returns .woken
+        }
         if terminatePending.load(ordering: .relaxed) {
             rl_delete_text(0, rl_end)
             rl_point = 0

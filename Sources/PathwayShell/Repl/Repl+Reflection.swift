@@ -29,7 +29,7 @@ extension Repl {
             case let .line(line):
                 if line.trimmingCharacters(in: .whitespaces) == "." { break readLines }
                 lines.append(line)
-            case .interrupted:
+            case .interrupted, .woken:
                 continue
             case .endOfInput:
                 break readLines

@@ -18,6 +18,9 @@ public final class Repl {
     let reloadLibrary: (() -> PackLibrary)?
     private(set) var commands: [Command] = []
     var running = true
+    /// Whether the packs changed on disk since the last call (`pack preview --watch`); checked
+    /// before every prompt, and a change reloads them where the learner is.
+    public var watch: (() -> Bool)?
     private var toldAboutInterrupt = false
 
     public init(tutor: Tutor, reader: any LineReader, output: any TextOutput, errors: (any TextOutput)? = nil,
@@ -71,6 +74,7 @@ public final class Repl {
     public func run(greeting: Bool = true) -> Int32 {
         if greeting { greet() }
         while running {
+            if let watch, watch() { reload(because: "the pack changed on disk") }
             reader.updateCompletions(completionTable())
             out.flush()
             let event = reader.readLine(prompt: prompt)
@@ -82,6 +86,8 @@ public final class Repl {
                     out.line(style.dim("(Ctrl-C clears the line. Type quit or press Ctrl-D to leave; your progress is saved.)"))
                     toldAboutInterrupt = true
                 }
+            case .woken:
+                continue
             case let .line(text):
                 handle(text)
             }
