@@ -18,10 +18,14 @@ extension Pathway {
         @Flag(name: .customLong("no-shuffle"), help: "Show choices in the order the pack lists them.")
         var noShuffle = false
 
+        @Option(help: "The career path to follow (saved in the profile; also PATHWAY_PATH). See the paths command.")
+        var path: String?
+
         func run() throws {
             var launcher = common.launcher()
             launcher.seed = seed ?? ProcessInfo.processInfo.environment["PATHWAY_SEED"].flatMap(UInt64.init)
             launcher.shuffle = !noShuffle
+            launcher.path = path
             let status = try launcher.runInteractive()
             if status != 0 { throw ExitCode(status) }
         }

@@ -7,8 +7,10 @@ public struct CareerPath: Sendable, Decodable {
     public var tracks: [Track]
     /// The role the path leads to and the steps into it, for `career`.
     public var career: Career?
-    /// The file the path was read from.
+    /// The file the path was read from, as displayed.
     public var file: String = ""
+    /// The file's location on disk (for diagnostics).
+    public var sourceFile: String = ""
 
     /// One track of the path.
     public struct Track: Sendable, Decodable {
@@ -42,8 +44,10 @@ public struct CareerPath: Sendable, Decodable {
         /// Where the steps come from.
         public var source: String?
         public var steps: [CareerStep]
+        /// Levels of the role, most junior first, each with the skill levels it expects.
+        public var levels: [RoleLevel]
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case role, source, steps }
+        enum CodingKeys: String, CodingKey, CaseIterable { case role, source, steps, levels }
 
         public init(from decoder: any Decoder) throws {
             try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -51,6 +55,38 @@ public struct CareerPath: Sendable, Decodable {
             role = try c.decode(String.self, forKey: .role)
             source = try c.decodeIfPresent(String.self, forKey: .source)
             steps = try c.decode([CareerStep].self, forKey: .steps)
+            levels = try c.decodeIfPresent([RoleLevel].self, forKey: .levels) ?? []
+        }
+    }
+
+    /// One level of the role (e.g. associate, AI PM, senior) and the skill levels it expects,
+    /// each a share from 0 to 1 or a band: beginning (0), developing (0.25), proficient (0.5), strong (0.8).
+    public struct RoleLevel: Sendable, Decodable {
+        public static let bands: [String: Double] = ["beginning": 0, "developing": 0.25, "proficient": 0.5, "strong": 0.8]
+        public var id: String
+        public var title: String
+        public var skills: [String: Double]
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case id, title, skills }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            title = try c.decode(String.self, forKey: .title)
+            let nested = try c.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .skills)
+            var skills: [String: Double] = [:]
+            for key in nested.allKeys {
+                if let value = try? nested.decode(Double.self, forKey: key), (0...1).contains(value) {
+                    skills[key.stringValue] = value
+                } else if let band = try? nested.decode(String.self, forKey: key), let value = Self.bands[band] {
+                    skills[key.stringValue] = value
+                } else {
+                    throw DecodingError.dataCorruptedError(forKey: key, in: nested, debugDescription:
+                        "expected a share from 0 to 1 or a band: beginning, developing, proficient, strong")
+                }
+            }
+            self.skills = skills
         }
     }
 

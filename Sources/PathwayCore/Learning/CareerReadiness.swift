@@ -18,6 +18,42 @@ public struct CareerReadiness: Sendable {
     public var artifactsDone: [String]
     public var artifactsMissing: [String]
     public var steps: [Step]
+    /// The role's levels, most junior first.
+    public var levels: [CareerPath.RoleLevel]
+
+    /// One skill below what a level expects.
+    public struct SkillGap: Sendable, Equatable {
+        public var skill: String
+        public var have: Double
+        public var need: Double
+    }
+
+    /// The learner's level in `skill` (0 when no module builds it).
+    public func level(of skill: String) -> Double { skills.first { $0.skill == skill }?.level ?? 0 }
+
+    /// The skills below what level `index` expects, largest gap first.
+    public func gap(to index: Int) -> [SkillGap] {
+        levels[index].skills.compactMap { skill, need in
+            let have = level(of: skill)
+            return have + 1e-9 < need ? SkillGap(skill: skill, have: have, need: need) : nil
+        }.sorted { ($0.need - $0.have, $1.skill) > ($1.need - $1.have, $0.skill) }
+    }
+
+    /// The most senior level whose expectations (and those of every level before it) are met.
+    public var reachedLevel: Int? {
+        var reached: Int?
+        for index in levels.indices {
+            guard gap(to: index).isEmpty else { break }
+            reached = index
+        }
+        return reached
+    }
+
+    /// The level after the one reached (the first, when none is), or nil when all are met.
+    public var nextLevel: Int? {
+        let next = (reachedLevel ?? -1) + 1
+        return levels.indices.contains(next) ? next : nil
+    }
 
     public var completion: Double { lessonsTotal == 0 ? 0 : Double(lessonsCompleted) / Double(lessonsTotal) }
     /// Skills at the "strong" level, by name.
@@ -32,6 +68,7 @@ public struct CareerReadiness: Sendable {
         lessonsCompleted = tracks.reduce(0) { $0 + $1.modules.reduce(0) { $0 + $1.lessonsCompleted } }
         lessonsTotal = tracks.reduce(0) { $0 + $1.modules.reduce(0) { $0 + $1.lessonsTotal } }
         skills = SkillLevel.all(library: library, progress: progress)
+        levels = path.career?.levels ?? []
         var done: [String] = []
         var missing: [String] = []
         for track in tracks {

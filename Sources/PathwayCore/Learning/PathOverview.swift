@@ -57,7 +57,7 @@ public struct PathOverview: Sendable {
                          masteryScore: Mastery.score(of: module, in: pack, progress: progress).score)
         }
         var inPath: Set<String> = []
-        for path in library.paths {
+        for path in library.chosenPath(for: progress).map({ [$0] }) ?? [] {
             var completedTracks: [String: Bool] = [:]
             var titles: [String: String] = [:]
             for track in path.tracks {

@@ -26,6 +26,11 @@ public struct SkillLevel: Sendable, Equatable {
     /// A word for the level; "not started" until an item of the skill is answered.
     public var band: String {
         guard itemsSeen > 0 else { return "not started" }
+        return Self.band(for: level)
+    }
+
+    /// The word for a level from 0 to 1.
+    public static func band(for level: Double) -> String {
         switch level {
         case ..<0.25: return "beginning"
         case ..<0.5: return "developing"

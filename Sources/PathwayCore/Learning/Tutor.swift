@@ -238,6 +238,15 @@ public final class Tutor {
         persist()
     }
 
+    /// Sets the career path the learner follows (saved in the profile); false when no path has this id.
+    @discardableResult
+    public func choosePath(_ id: String) -> Bool {
+        guard library.path(id: id) != nil else { return false }
+        recorded.set(.settings, .chosenPath, to: id)
+        persist()
+        return true
+    }
+
     /// What moving on did.
     public enum StepChange: Equatable {
         case moved

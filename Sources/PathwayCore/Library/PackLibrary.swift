@@ -87,6 +87,10 @@ public struct PackLibrary: Sendable {
                 }
                 library.loadPaths(in: folder.appending(path: "paths"), display: source.displayPath + "/paths")
             }
+            // Any pack may ship career paths in its own `paths` folder.
+            for (packFolder, display) in packFolders {
+                library.loadPaths(in: packFolder.appending(path: "paths"), display: display + "/paths")
+            }
             // Packs are independent: load them on all cores, then take the results in order.
             let loaded = packFolders.map { PackFolder(url: $0.0, display: $0.1) }.concurrentMap { loader.load($0.url, displayPath: $0.display) }
             for ((packFolder, display), result) in zip(packFolders, loaded) {
@@ -106,6 +110,7 @@ public struct PackLibrary: Sendable {
             }
         }
         library.choose(from: candidates, displays: displays)
+        library.checkPaths()
         return library
     }
 
@@ -214,9 +219,10 @@ public struct PackLibrary: Sendable {
             case let .success(decoded):
                 var path = decoded.value
                 path.file = "\(display)/\(file)"
-                if let problem = Self.problem(in: path) {
-                    diagnostics.append(PackDiagnostic(.error, file: path.file, message: problem))
-                } else if !paths.contains(where: { $0.id == path.id }) {
+                path.sourceFile = folder.appending(path: file).path
+                if let other = paths.first(where: { $0.id == path.id }) {
+                    diagnostics.append(PackDiagnostic(.warning, file: path.file, message: "path id '\(path.id)' is also used by \(other.file), which is used instead"))
+                } else {
                     paths.append(path)
                 }
             case let .failure(diagnostic):
@@ -225,15 +231,14 @@ public struct PackLibrary: Sendable {
         }
     }
 
-    private static func problem(in path: CareerPath) -> String? {
-        var seen: Set<String> = []
-        for track in path.tracks {
-            for required in track.requires where !seen.contains(required) {
-                return "track '\(track.id)' requires '\(required)', which is not an earlier track of the path"
-            }
-            guard seen.insert(track.id).inserted else { return "track id '\(track.id)' is used twice" }
+    /// Checks every path against the packs that loaded; a path with errors is not used.
+    private mutating func checkPaths() {
+        let skills = Set(packs.flatMap { $0.modules.flatMap(\.skills) })
+        paths = paths.filter { path in
+            let found = Self.structureDiagnostics(path) + Self.pathDiagnostics(path, packs: packs, skills: skills)
+            diagnostics += found
+            return !found.hasErrors
         }
-        return nil
     }
 
     // MARK: Lookup

@@ -10,6 +10,8 @@ public struct Launcher {
     public var profile: String?
     public var seed: UInt64?
     public var shuffle = true
+    /// The career path to follow (`--path`, else `PATHWAY_PATH`); saved in the profile.
+    public var path: String?
     public var environment: [String: String]
     /// The profile lock, held for as long as the launcher lives.
     public private(set) var lock: ProfileLock?
@@ -72,6 +74,10 @@ public struct Launcher {
         let random = seed.map(SeededRandom.init(seed:)) ?? .unseeded()
         let tutor = Tutor(library: library, progress: progress, store: store, random: random, options: options,
                           saving: preview ? .preview : readOnly ? .readOnly : .saved)
+        if let id = path ?? environment["PATHWAY_PATH"], !id.isEmpty, !tutor.choosePath(id) {
+            let known = library.paths.map(\.id)
+            throw LaunchError("no career path '\(TerminalSafeText.sanitize(id))'" + (known.isEmpty ? "; no path is installed" : "; known paths: " + known.joined(separator: ", ")))
+        }
         return (tutor, data, loadLibrary)
     }
 

@@ -39,7 +39,7 @@ extension Repl {
     }
 
     private func showCareer() {
-        guard let path = tutor.library.paths.first,
+        guard let path = tutor.library.chosenPath(for: tutor.progress),
               let readiness = CareerReadiness(path: path, library: tutor.library, progress: tutor.progress) else {
             out.line("No career path is installed, so there is no role to measure readiness against.")
             return
@@ -53,6 +53,7 @@ extension Repl {
         if !readiness.artifactsMissing.isEmpty {
             out.line(style.dim("               still to write: " + readiness.artifactsMissing.joined(separator: ", ")))
         }
+        showRoleLevels(readiness)
         if !readiness.steps.isEmpty {
             out.line()
             out.line(style.bold("Steps into the role"))
@@ -70,6 +71,23 @@ extension Repl {
                     out.line(style.dim("       " + remaining))
                 }
             }
+        }
+    }
+
+    private func showRoleLevels(_ readiness: CareerReadiness) {
+        guard !readiness.levels.isEmpty else { return }
+        out.line()
+        let reached = readiness.reachedLevel
+        out.line(style.bold("Role levels") + style.dim("  (" + readiness.levels.map(\.title).joined(separator: " → ") + ")"))
+        out.line("  Your skills meet: " + (reached.map { style.green(readiness.levels[$0].title) } ?? "none of the levels yet"))
+        guard let next = readiness.nextLevel else {
+            out.line(style.dim("  You meet every level this path describes."))
+            return
+        }
+        out.line("  To reach \(style.bold(readiness.levels[next].title)):")
+        for gap in readiness.gap(to: next) {
+            out.line("    \(SkillLevel.name(of: gap.skill).padding(toLength: 22, withPad: " ", startingAt: 0)) \(Int((gap.have * 100).rounded()))% \(SkillLevel.band(for: gap.have)) → "
+                     + "\(Int((gap.need * 100).rounded()))% \(SkillLevel.band(for: gap.need))")
         }
     }
 }

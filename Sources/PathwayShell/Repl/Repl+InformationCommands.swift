@@ -7,8 +7,12 @@ extension Repl {
         [
             Command("help", aliases: ["?"], usage: "help [command]", summary: "list the commands, or explain one",
                     arguments: { repl in repl.commands.map(\.name) }, run: { repl, args in repl.help(args) }),
-            Command("path", summary: "show the career path: tracks, modules and what is unlocked",
-                    run: { repl, _ in repl.showPath() }),
+            Command("path", usage: "path [choose ID]", summary: "show the career path: tracks, modules and what is unlocked; path choose ID follows another path",
+                    arguments: { repl in ["choose"] + repl.tutor.library.paths.map(\.id) }, run: { repl, args in
+                        if args.first == "choose" { repl.choosePath(Array(args.dropFirst())) } else { repl.showPath() }
+                    }),
+            Command("paths", summary: "list the career paths the installed packs offer",
+                    run: { repl, _ in repl.listPaths() }),
             Command("list", aliases: ["ls"], usage: "list [module]", summary: "list modules with their status, or a module's lessons",
                     arguments: { $0.moduleIDs() }, run: { repl, args in repl.list(args) }),
             Command("progress", summary: "summarise your progress: lessons, answers, time, portfolio",
@@ -56,10 +60,36 @@ extension Repl {
         }
     }
 
+    func listPaths() {
+        let paths = tutor.library.paths
+        guard !paths.isEmpty else {
+            out.line("No career path is installed; every module is open.")
+            return
+        }
+        let chosen = tutor.library.chosenPath(for: tutor.progress)?.id
+        for path in paths {
+            let mark = path.id == chosen ? style.green("▸ ") : "  "
+            out.line(mark + style.bold(path.id) + "  \(path.title)" + style.dim("  \(path.tracks.count) tracks · \(path.file)"))
+        }
+        out.line(style.dim("Type path choose ID to follow another path; your answers are kept whichever path you follow."))
+    }
+
+    func choosePath(_ args: [String]) {
+        guard let id = args.first else {
+            out.line("Usage: path choose ID. Type paths to see the ids.")
+            return
+        }
+        guard tutor.choosePath(id) else {
+            out.line("No path '\(TerminalSafeText.sanitize(id))'. Type paths to see the ids.")
+            return
+        }
+        out.line("You now follow '\(tutor.library.path(id: id)?.title ?? id)'. Type path to see it.")
+    }
+
     private func showPath() {
         let overview = tutor.overview
         if tutor.library.paths.isEmpty { out.line("No career path is installed; every module is open. Type list to see them.") }
-        for path in tutor.library.paths {
+        for path in tutor.library.chosenPath(for: tutor.progress).map({ [$0] }) ?? [] {
             out.line(style.bold(path.title))
             if let description = path.description { out.line(markdown.render(description)) }
             for (number, track) in overview.tracks.filter({ $0.path.id == path.id }).enumerated() {

@@ -228,7 +228,7 @@ public final class Repl {
             out.line("No curriculum packs found. Pass --pack-path DIR or set PATHWAY_CURRICULA to the curricula folder.")
             return
         }
-        let title = tutor.library.paths.first?.title ?? "your curriculum"
+        let title = tutor.library.chosenPath(for: tutor.progress)?.title ?? "your curriculum"
         out.line(style.bold("Pathway") + " — \(title). \(done) of \(total) lessons completed.")
         let due = tutor.dueCards().count
         if due > 0 { out.line("\(due) question\(due == 1 ? " is" : "s are") due for review: type \(style.bold("review")) (or next).") }

@@ -40,6 +40,9 @@ extension LearnerProgress {
             if let mine = result.placements[key], mine.at >= theirs.at { continue }
             result.placements[key] = theirs
         }
+        for (key, theirs) in other.settings where result.settings[key] == nil || other.updatedAt > updatedAt {
+            result.settings[key] = theirs
+        }
         for (key, theirs) in other.cards {
             if let mine = result.cards[key], (mine.lastReview ?? .distantPast) >= (theirs.lastReview ?? .distantPast) { continue }
             result.cards[key] = theirs

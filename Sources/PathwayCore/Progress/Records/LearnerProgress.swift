@@ -50,6 +50,12 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         _modify { yield &records.placements }
     }
 
+    /// The learner's choices, such as the career path.
+    public var settings: [ProgressKey: String] {
+        get { records.settings }
+        _modify { yield &records.settings }
+    }
+
     public init(profile: String, now: Date) {
         schemaVersion = Self.currentSchemaVersion
         self.profile = profile

@@ -49,3 +49,8 @@ extension ProgressKey: Codable, CodingKeyRepresentable {
 extension ProgressKey: ExpressibleByStringInterpolation {
     public init(stringLiteral value: String) { rawValue = value }
 }
+
+extension ProgressKey {
+    /// The setting that holds the id of the career path the learner chose.
+    public static let chosenPath = ProgressKey(rawValue: "path")
+}

@@ -3,7 +3,7 @@
 /// A new kind of record is one stored map in ``RecordMaps``, one case here and one line in
 /// ``field``: saving, the journal, replay and resetting then handle it without further code.
 public enum RecordKind: String, CaseIterable, Sendable, CodingKey {
-    case lessons, items, reflections, cards, scenarios, placements
+    case lessons, items, reflections, cards, scenarios, placements, settings
 
     /// The map this kind is kept in, with the operations every kind shares.
     var field: any RecordFieldAccess {
@@ -14,6 +14,7 @@ public enum RecordKind: String, CaseIterable, Sendable, CodingKey {
         case .cards: RecordField<ReviewCard>.cards
         case .scenarios: RecordField<ScenarioRecord>.scenarios
         case .placements: RecordField<PlacementRecord>.placements
+        case .settings: RecordField<String>.settings
         }
     }
 }
@@ -32,6 +33,7 @@ public struct RecordField<Value: RecordValue> {
     public static var cards: RecordField<ReviewCard> { RecordField<ReviewCard>(kind: .cards, path: \.cards) }
     public static var scenarios: RecordField<ScenarioRecord> { RecordField<ScenarioRecord>(kind: .scenarios, path: \.scenarios) }
     public static var placements: RecordField<PlacementRecord> { RecordField<PlacementRecord>(kind: .placements, path: \.placements) }
+    public static var settings: RecordField<String> { RecordField<String>(kind: .settings, path: \.settings) }
 }
 
 /// What every record kind can do, whatever its value type.

@@ -12,6 +12,8 @@ public struct RecordMaps: Sendable, Equatable {
     public var scenarios: [ProgressKey: ScenarioRecord] = [:]
     /// Placement results, by module key (`pack/module`).
     public var placements: [ProgressKey: PlacementRecord] = [:]
+    /// The learner's choices, such as the career path (``ProgressKey/chosenPath``).
+    public var settings: [ProgressKey: String] = [:]
 
     public init() {}
 

@@ -1,0 +1,72 @@
+import Foundation
+import Yams
+
+extension PackLibrary {
+    /// The career path the learner follows: the one chosen (`path choose`, `--path`), else the
+    /// first one found; nil when no path is installed.
+    public func chosenPath(for progress: LearnerProgress) -> CareerPath? {
+        progress.settings[.chosenPath].flatMap { id in paths.first { $0.id == id } } ?? paths.first
+    }
+
+    /// The path with this id.
+    public func path(id: String) -> CareerPath? { paths.first { $0.id == id } }
+
+    /// Problems of a path file against the packs: tracks that name no pack or module, career
+    /// steps that name no track, role levels that name no skill; each at its line and column.
+    static func pathDiagnostics(_ path: CareerPath, packs: [Pack], skills: Set<String>) -> [PackDiagnostic] {
+        let root = (try? String(contentsOfFile: path.sourceFile, encoding: .utf8)).flatMap { try? Yams.compose(yaml: $0, .basic) } ?? nil
+        func diagnostic(_ severity: PackDiagnostic.Severity, _ message: String, _ at: [PathKey]) -> PackDiagnostic {
+            let location = root.flatMap { SourceLocator.locate(at, in: $0) }
+            return PackDiagnostic(severity, file: path.file, line: location?.line, column: location?.column, message: message)
+        }
+        var found: [PackDiagnostic] = []
+        let trackIDs = Set(path.tracks.map(\.id))
+        for (i, track) in path.tracks.enumerated() {
+            guard let pack = packs.first(where: { $0.id == track.pack }) else {
+                found.append(diagnostic(.error, "track '\(track.id)' uses pack '\(track.pack)', which is not installed or did not load", ["tracks", PathKey(i), "pack"]))
+                continue
+            }
+            for (j, module) in (track.modules ?? []).enumerated() where pack.module(id: module) == nil {
+                found.append(diagnostic(.error, "track '\(track.id)': pack '\(pack.id)' has no module '\(module)'", ["tracks", PathKey(i), "modules", PathKey(j)]))
+            }
+        }
+        for (i, step) in (path.career?.steps ?? []).enumerated() {
+            for (j, id) in step.tracks.enumerated() where !trackIDs.contains(id) {
+                found.append(diagnostic(.error, "career step '\(step.title)' names track '\(id)', which this path does not have", ["career", "steps", PathKey(i), "tracks", PathKey(j)]))
+            }
+        }
+        var levelIDs: Set<String> = []
+        for (i, level) in (path.career?.levels ?? []).enumerated() {
+            if !levelIDs.insert(level.id).inserted {
+                found.append(diagnostic(.error, "role level id '\(level.id)' is used twice", ["career", "levels", PathKey(i), "id"]))
+            }
+            for skill in level.skills.keys.sorted() where !skills.contains(skill) {
+                found.append(diagnostic(.warning, "role level '\(level.id)' expects skill '\(skill)', which no module of the installed packs builds", ["career", "levels", PathKey(i), "skills", PathKey(stringValue: skill)]))
+            }
+        }
+        return found
+    }
+}
+
+extension PackLibrary {
+    /// Problems of a path on its own: track ids used twice, and requirements that are not an
+    /// earlier track (which also rules out cycles).
+    static func structureDiagnostics(_ path: CareerPath) -> [PackDiagnostic] {
+        let root = (try? String(contentsOfFile: path.sourceFile, encoding: .utf8)).flatMap { try? Yams.compose(yaml: $0, .basic) } ?? nil
+        func error(_ message: String, _ at: [PathKey]) -> PackDiagnostic {
+            let location = root.flatMap { SourceLocator.locate(at, in: $0) }
+            return PackDiagnostic(.error, file: path.file, line: location?.line, column: location?.column, message: message)
+        }
+        var found: [PackDiagnostic] = []
+        var seen: Set<String> = []
+        for (i, track) in path.tracks.enumerated() {
+            for (j, required) in track.requires.enumerated() where !seen.contains(required) {
+                found.append(error(required == track.id || path.tracks.contains { $0.id == required }
+                    ? "track '\(track.id)' requires '\(required)', which does not come before it (requirements must not form a cycle)"
+                    : "track '\(track.id)' requires '\(required)', which is not a track of this path", ["tracks", PathKey(i), "requires", PathKey(j)]))
+            }
+            if !seen.insert(track.id).inserted { found.append(error("track id '\(track.id)' is used twice", ["tracks", PathKey(i), "id"])) }
+        }
+        return found
+    }
+}
