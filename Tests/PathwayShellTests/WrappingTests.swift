@@ -65,4 +65,13 @@ import Testing
         let text = MarkdownRenderer(width: 80, style: .plain).render("Rule \\#3 says\\\nkeep \\*this\\* plain")
         #expect(text == "Rule #3 says\nkeep *this* plain")
     }
+
+    @Test func textFromFilesIsEscapedByTheWriter() {
+        let buffer = BufferOutput()
+        let out = TerminalWriter(buffer, width: .fixed(80))
+        let name = "evil\u{1B}]52;c;ZXZpbA==\u{07}"
+        out.line(safe: "Unknown command '\(name)'.")
+        #expect(!buffer.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(buffer.text.contains("\\u{1B}"))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PathwayCore
 
 /// Everything the REPL prints goes through one writer: each line is wrapped at word boundaries
 /// to the width the terminal has when the line is written (so a resized window is followed),
@@ -32,6 +33,9 @@ public final class TerminalWriter: TextOutput {
         let width = self.width
         target.write(lines.flatMap { LineWrapper.wrap($0, width: width) }.map { $0 + "\n" }.joined())
     }
+
+    /// Writes text from files or the learner, escaped (see ``TerminalText``), and a newline.
+    public func line(safe text: TerminalText) { line(text.description) }
 
     /// Writes `text` with continuation lines indented by `hang` columns.
     public func line(_ text: String, hang: Int) {

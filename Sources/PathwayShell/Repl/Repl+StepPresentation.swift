@@ -116,7 +116,7 @@ extension Repl {
             return
         }
         guard let lesson = tutor.active, let reading = ReadingReference.readings(in: lesson.lesson, before: lesson.index).last else { return }
-        out.line(style.yellow("Reread: ") + "“\(ReadingReference.title(of: reading))” (type back to see it again).")
+        out.line(style.yellow("Reread: ") + TerminalText("“\(ReadingReference.title(of: reading))” (type back to see it again).").description)
     }
 
     /// A hint with its label; a paragraph it points at is quoted, since it may have scrolled away.

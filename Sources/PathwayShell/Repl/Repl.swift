@@ -115,9 +115,8 @@ public final class Repl {
         if tutor.active != nil || tutor.review != nil {
             respondToAnswer(trimmed)
         } else if !trimmed.isEmpty {
-            let word = TerminalSafeText.sanitize(words[0])
-            let suggestion = suggest(for: words[0].lowercased()).map { " Did you mean '\($0)'?" } ?? ""
-            out.line("Unknown command '\(word)'.\(suggestion) Type help for the list of commands.")
+            let suggestion: TerminalText = suggest(for: words[0].lowercased()).map { " Did you mean '\($0)'?" } ?? ""
+            out.line(safe: "Unknown command '\(words[0])'.\(suggestion) Type help for the list of commands.")
         }
     }
 
