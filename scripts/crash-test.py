@@ -156,7 +156,8 @@ class Session:
 
 def choose(prompt, rng, round_number, counter):
     if prompt.endswith("pathway> "):
-        return rng.choice(["next", "next", "next", "continue", "review"])
+        # next offers due reviews first; continue goes back to the lesson under way.
+        return rng.choice(["next", "next", "continue", "continue", "review"])
     if prompt.endswith("write> "):
         return f"crash test reflection {round_number}-{counter} about metrics and users"
     if prompt.endswith("...> "):
