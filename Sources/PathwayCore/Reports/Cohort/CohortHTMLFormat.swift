@@ -37,8 +37,8 @@ public struct CohortHTMLFormat: CohortFormat {
                                              caption: "\($0.learnersCompleted) of \(report.learnerCount)") })
         let table = HTMLDocument.table(
             caption: nil, header: ["Module", "Started", "Completed", "Right first try", "Mean time"],
-            rows: report.modules.map { [HTMLText.escape($0.title), "\($0.learnersStarted)", "\($0.learnersCompleted)",
-                                        ReportText.percent($0.firstTryAccuracy), ReportText.minutes($0.meanSeconds)] },
+            rows: report.modules.map { ["\($0.title)", "\($0.learnersStarted)", "\($0.learnersCompleted)",
+                                        "\(ReportText.percent($0.firstTryAccuracy))", "\(ReportText.minutes($0.meanSeconds))"] },
             numeric: [1, 2, 3, 4])
         return section("modules", "Completion by module", chart + "\n" + table + "\n")
     }
@@ -56,15 +56,15 @@ public struct CohortHTMLFormat: CohortFormat {
         html += "<h3>Wrong answers chosen most</h3>\n"
         html += report.commonWrongAnswers.isEmpty ? "<p>No wrong answers yet.</p>\n" : HTMLDocument.table(
             caption: nil, header: ["Question", "Wrong answer", "Times", "Learners"],
-            rows: report.commonWrongAnswers.map { [HTMLText.escape(Self.label(pack: $0.pack, question: $0.question, prompt: $0.prompt)),
-                                                   HTMLText.escape($0.answer), "\($0.count)", "\($0.learners)"] },
+            rows: report.commonWrongAnswers.map { ["\(Self.label(pack: $0.pack, question: $0.question, prompt: $0.prompt))",
+                                                   "\($0.answer)", "\($0.count)", "\($0.learners)"] },
             numeric: [2, 3]) + "\n"
         html += "<h3>Every question, hardest first</h3>\n" + HTMLDocument.table(
             caption: nil, header: ["Question", "Learners", "Right first try", "Answers", "Mean time", "Most common wrong answer"],
             rows: report.items.map { item in
-                [HTMLText.escape(Self.label(item)), "\(item.learnersAnswered)", ReportText.percent(item.firstTryShare), "\(item.attempts)",
-                 ReportText.minutes(item.meanSeconds),
-                 item.wrongAnswers.first.map { HTMLText.escape($0.answer) + " (\($0.count))" } ?? "–"]
+                ["\(Self.label(item))", "\(item.learnersAnswered)", "\(ReportText.percent(item.firstTryShare))", "\(item.attempts)",
+                 "\(ReportText.minutes(item.meanSeconds))",
+                 item.wrongAnswers.first.map { "\($0.answer) (\($0.count))" } ?? "–"]
             }, numeric: [1, 2, 3, 4]) + "\n"
         return section("difficulty", "Item difficulty", html)
     }
@@ -77,13 +77,13 @@ public struct CohortHTMLFormat: CohortFormat {
         html += HTMLDocument.table(
             caption: nil, header: ["Question", "Learners", "Facility", "Discrimination", "Choices picked (first attempts)", "Flags"],
             rows: report.itemStatistics.map { item in
-                let choices = item.choices.map { choice in
-                    HTMLText.escape(choice.text) + (choice.correct ? " ✓" : "") + ": \(choice.count) (\(ReportText.percent(choice.share)))"
+                let choices = item.choices.map { choice -> HTML in
+                    "\(choice.text)\(choice.correct ? " ✓" : ""): \(choice.count) (\(ReportText.percent(choice.share)))"
                 }.joined(separator: "<br>")
-                return [HTMLText.escape(Self.label(pack: item.pack, question: item.question, prompt: item.prompt)), "\(item.learners)",
-                        ReportText.percent(item.facility), item.discrimination.map { ReportText.decimal($0, places: 2) } ?? "–",
-                        choices.isEmpty ? "–" : choices,
-                        item.flags.isEmpty ? "–" : item.flags.map { "⚠ " + HTMLText.escape($0) }.joined(separator: "<br>")]
+                let flags = item.flags.map { flag -> HTML in "⚠ \(flag)" }.joined(separator: "<br>")
+                return ["\(Self.label(pack: item.pack, question: item.question, prompt: item.prompt))", "\(item.learners)",
+                        "\(ReportText.percent(item.facility))", "\(item.discrimination.map { ReportText.decimal($0, places: 2) } ?? "–")",
+                        item.choices.isEmpty ? "–" : choices, item.flags.isEmpty ? "–" : flags]
             }, numeric: [1, 2, 3]) + "\n"
         return section("statistics", "Item statistics", html)
     }
@@ -92,17 +92,17 @@ public struct CohortHTMLFormat: CohortFormat {
         var html = HTMLDocument.table(
             caption: nil, header: ["Learner", "Lessons", "Completion", "Answered", "Right first try", "Time", "Last active"],
             rows: report.learners.map { learner in
-                [HTMLText.escape(learner.profile) + "<br><span class=\"meta\">\(HTMLText.escape(learner.source))</span>",
-                 "\(learner.lessonsCompleted)/\(learner.lessonsTotal)", ReportText.percent(learner.completion),
-                 "\(learner.itemsAnswered)", ReportText.percent(learner.firstTryAccuracy), ReportText.minutes(learner.seconds),
-                 learner.lastActive.map { String(ReportText.timestamp($0).prefix(10)) } ?? "–"]
+                ["\(learner.profile)<br><span class=\"meta\">\(learner.source)</span>",
+                 "\(learner.lessonsCompleted)/\(learner.lessonsTotal)", "\(ReportText.percent(learner.completion))",
+                 "\(learner.itemsAnswered)", "\(ReportText.percent(learner.firstTryAccuracy))", "\(ReportText.minutes(learner.seconds))",
+                 "\(learner.lastActive.map { String(ReportText.timestamp($0).prefix(10)) } ?? "–")"]
             }, numeric: [1, 2, 3, 4, 5]) + "\n"
         if !report.modules.isEmpty {
             html += "<h3 id=\"matrix-h\">Lessons completed per learner and module</h3>\n"
                 + "<div class=\"scroll\" role=\"region\" aria-labelledby=\"matrix-h\" tabindex=\"0\">" + HTMLDocument.table(
                 caption: nil, header: ["Learner"] + report.modules.map(\.title),
                 rows: report.learners.map { learner in
-                    [HTMLText.escape(learner.profile)] + learner.modules.map { "\($0.lessonsCompleted)/\($0.lessonsTotal)" + ($0.completed ? " ✓" : "") }
+                    ["\(learner.profile)"] + learner.modules.map { module -> HTML in "\(module.lessonsCompleted)/\(module.lessonsTotal)\(module.completed ? " ✓" : "")" }
                 }, numeric: Set(1...report.modules.count)) + "</div>\n"
         }
         let artifacts = report.learners.flatMap { learner in learner.artifacts.map { (learner, $0) } }
@@ -110,9 +110,9 @@ public struct CohortHTMLFormat: CohortFormat {
             html += "<h3>Portfolio pieces and rubric self-scores</h3>\n" + HTMLDocument.table(
                 caption: nil, header: ["Learner", "Piece", "Words", "Self-check", "Rubric self-scores (level / levels)", "Revised"],
                 rows: artifacts.map { learner, artifact in
-                    [HTMLText.escape(learner.profile), HTMLText.escape(artifact.title), "\(artifact.words)",
+                    ["\(learner.profile)", "\(artifact.title)", "\(artifact.words)",
                      artifact.checklistTotal > 0 ? "\(artifact.checked)/\(artifact.checklistTotal)" : "–",
-                     HTMLText.escape(artifact.selfScoreSummary), artifact.revised ? "yes" : "no"]
+                     "\(artifact.selfScoreSummary)", artifact.revised ? "yes" : "no"]
                 }, numeric: [2]) + "\n"
         }
         return section("learners", "Learners", html)

@@ -72,9 +72,9 @@ public struct HTMLReportFormat: ReportFormat {
             html += HTMLDocument.table(
                 caption: nil, header: ["Module", "State", "Lessons", "Answered", "First try", "Time"],
                 rows: track.modules.map { module in
-                    [HTMLText.escape(module.title), HTMLText.escape(Self.describe(module)),
+                    ["\(module.title)", "\(Self.describe(module))",
                      "\(module.lessonsCompleted)/\(module.lessonsTotal)", "\(module.itemsAnswered)/\(module.itemsTotal)",
-                     ReportText.percent(module.firstTryAccuracy), ReportText.minutes(module.seconds)]
+                     "\(ReportText.percent(module.firstTryAccuracy))", "\(ReportText.minutes(module.seconds))"]
                 }, numeric: [2, 3, 4, 5]) + "\n"
         }
         return section("tracks", "Progress by track", html)
@@ -100,8 +100,8 @@ public struct HTMLReportFormat: ReportFormat {
                                           caption: $0.accuracy == nil ? "not started" : "\(ReportText.percent($0.accuracy)) of \($0.itemsSeen) seen") })
         let table = HTMLDocument.table(
             caption: nil, header: ["Skill", "Items seen", "Right first try", "Share"],
-            rows: data.skills.map { [HTMLText.escape(SkillLevel.name(of: $0.skill)), "\($0.itemsSeen)/\($0.itemsTotal)", "\($0.firstTryCorrect)",
-                                     ReportText.percent($0.accuracy)] }, numeric: [1, 2, 3])
+            rows: data.skills.map { ["\(SkillLevel.name(of: $0.skill))", "\($0.itemsSeen)/\($0.itemsTotal)", "\($0.firstTryCorrect)",
+                                     "\(ReportText.percent($0.accuracy))"] }, numeric: [1, 2, 3])
         return section("skills", "Skills", "<p>Skills come from the modules' skill tags: the share of questions answered right on the first try in the modules that build each skill.</p>\n" + chart + "\n" + table + "\n")
     }
 
@@ -129,7 +129,7 @@ public struct HTMLReportFormat: ReportFormat {
             columns: days.map { .init(label: $0.date, value: Double($0.attempts), caption: "\($0.attempts) answers, \($0.correct) right, \(ReportText.minutes($0.seconds))") })
         let table = HTMLDocument.table(
             caption: "Days with activity", header: ["Day", "Answers", "Right", "Time", "Lessons completed"],
-            rows: data.activity.reversed().map { [$0.date, "\($0.attempts)", "\($0.correct)", ReportText.minutes($0.seconds), "\($0.lessonsCompleted)"] },
+            rows: data.activity.reversed().map { ["\($0.date)", "\($0.attempts)", "\($0.correct)", "\(ReportText.minutes($0.seconds))", "\($0.lessonsCompleted)"] },
             numeric: [1, 2, 3, 4])
         return section("activity", "Activity", chart + "\n" + table + "\n")
     }
@@ -185,12 +185,11 @@ public struct HTMLReportFormat: ReportFormat {
             html += "<h3>\(HTMLText.escape(module.title))</h3>\n"
             for lesson in module.lessons where lesson.itemsAnswered > 0 {
                 html += "<h4>\(HTMLText.escape(lesson.title))</h4>\n"
-                let rows = lesson.questions.flatMap { question in
+                let rows: [[HTML]] = lesson.questions.flatMap { question in
                     question.attempts.map { attempt in
-                        [HTMLText.escape(SVGChart.truncate(Self.plain(question.prompt), to: 90)), "\(attempt.number)",
-                         HTMLText.escape(attempt.answer),
+                        ["\(SVGChart.truncate(Self.plain(question.prompt), to: 90))", "\(attempt.number)", "\(attempt.answer)",
                          attempt.correct ? "<span class=\"right\">✓ right</span>" : "<span class=\"wrong\">✗ wrong</span>",
-                         ReportText.decimal(attempt.seconds, places: 1), "\(attempt.hintsUsed)"]
+                         "\(ReportText.decimal(attempt.seconds, places: 1))", "\(attempt.hintsUsed)"]
                     }
                 }
                 html += HTMLDocument.table(caption: nil, header: ["Question", "Try", "Answer", "Result", "Seconds", "Hints"],
@@ -201,9 +200,9 @@ public struct HTMLReportFormat: ReportFormat {
             html += "<h3>Retired questions</h3>\n<p>Answers to questions a newer version of a pack removed or re-keyed; they no longer count.</p>\n"
             html += HTMLDocument.table(caption: nil, header: ["Pack", "Question", "Try", "Answer", "Result", "Seconds", "Hints"],
                                        rows: retired.map { attempt in
-                                           [HTMLText.escape(attempt.pack), HTMLText.escape(attempt.question) + " (retired)", "\(attempt.number)",
-                                            HTMLText.escape(attempt.answer), attempt.correct ? "right" : "wrong",
-                                            ReportText.decimal(attempt.seconds, places: 1), "\(attempt.hintsUsed)"]
+                                           ["\(attempt.pack)", "\(attempt.question) (retired)", "\(attempt.number)",
+                                            "\(attempt.answer)", attempt.correct ? "right" : "wrong",
+                                            "\(ReportText.decimal(attempt.seconds, places: 1))", "\(attempt.hintsUsed)"]
                                        }, numeric: [2, 5, 6]) + "\n"
         }
         return section("answers", "Answers", html.isEmpty ? "<p>No answers yet.</p>\n" : html)

@@ -25,9 +25,9 @@ enum HTMLDocument {
         """
     }
 
-    /// A table: `header` cells, then rows of cells (already escaped markup). Columns named in
-    /// `numeric` are right-aligned.
-    static func table(caption: String?, header: [String], rows: [[String]], numeric: Set<Int> = []) -> String {
+    /// A table: `header` cells (text), then rows of ``HTML`` cells, whose text is escaped by
+    /// construction. Columns named in `numeric` are right-aligned.
+    static func table(caption: String?, header: [String], rows: [[HTML]], numeric: Set<Int> = []) -> String {
         var html = "<table>"
         if let caption { html += "<caption>\(HTMLText.escape(caption))</caption>" }
         html += "<thead><tr>" + header.enumerated().map { index, cell in
