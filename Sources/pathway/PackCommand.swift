@@ -10,7 +10,7 @@ extension Pathway {
             commandName: "pack",
             abstract: "Validate, preview, list, count, create, import, zip, install and remove curriculum packs.",
             subcommands: [Validate.self, Preview.self, List.self, Stats.self, New.self, Import.self, ImportGift.self, ImportAiken.self,
-                          Archive.self, Install.self, Remove.self, Diff.self]
+                          Archive.self, Install.self, Remove.self, Diff.self, ExportGift.self]
         )
     }
 }
