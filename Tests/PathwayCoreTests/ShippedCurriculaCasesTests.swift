@@ -60,4 +60,17 @@ import Testing
         #expect(ReflectionStep.wordCount(model) >= proposal.minimumWords ?? 0)
         #expect(ReflectionStep.wordCount(model) >= 300)
     }
+
+    @Test(arguments: ShippedCurriculaTests.pathPacks)
+    func everyPortfolioPieceHasARubricAndAModelAnswer(packID: String) throws {
+        let pack = try #require(Self.library.pack(id: packID))
+        let reflections = pack.lessons.flatMap { $0.lesson.steps.compactMap { $0 as? ReflectionStep } }
+        #expect(!reflections.isEmpty)
+        for reflection in reflections {
+            #expect(reflection.rubric.count >= 3, "\(reflection.reflectionID) has \(reflection.rubric.count) rubric criteria")
+            #expect(reflection.rubric.allSatisfy { $0.levels.count == 3 }, "\(reflection.reflectionID): each criterion needs three levels")
+            let words = reflection.modelAnswer.map(ReflectionStep.wordCount) ?? 0
+            #expect(words >= 120, "\(reflection.reflectionID): model answer of \(words) words")
+        }
+    }
 }
