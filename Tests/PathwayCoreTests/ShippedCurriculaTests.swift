@@ -14,7 +14,7 @@ import Testing
     @Test func everyShippedPackLoadsWithoutErrors() {
         let errors = Self.library.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map(\.description).joined(separator: "\n"))")
-        #expect(Self.library.paths.map(\.id) == ["ai-product-manager"])
+        #expect(Self.library.paths.map(\.id) == ["ai-product-manager", "experienced-product-manager"])
         #expect(Self.library.packs.map(\.id).prefix(5) == Self.pathPacks[...])
     }
 
