@@ -73,4 +73,25 @@ import Testing
             #expect(words >= 120, "\(reflection.reflectionID): model answer of \(words) words")
         }
     }
+
+    @Test func experiencedProductManagersHaveAPathThatStartsWithPlacement() throws {
+        let path = try #require(Self.library.path(id: "experienced-product-manager"))
+        #expect(path.tracks.map(\.pack) == ["ai-pm-fundamentals", "ml-basics-for-pms", "llm-products",
+                                           "responsible-ai-ethics", "ai-pm-portfolio-career"])
+        #expect(path.tracks[0].sequential == false, "placement may test out of any fundamentals module")
+        #expect(path.description?.contains("placement fundamentals") == true)
+        #expect(Self.library.paths.first?.id == "ai-product-manager", "the full path stays the default")
+    }
+
+    @Test(arguments: ["ai-product-manager", "experienced-product-manager"])
+    func roleLevelsRiseFromEntryToSenior(pathID: String) throws {
+        let levels = try #require(Self.library.path(id: pathID)?.career?.levels)
+        #expect(levels.map(\.id) == ["entry", "mid-level", "senior"])
+        #expect(levels.allSatisfy { $0.title.contains("$") }, "each level quotes the article's pay figure")
+        for (lower, higher) in zip(levels, levels.dropFirst()) {
+            for (skill, need) in lower.skills {
+                #expect((higher.skills[skill] ?? 0) >= need, "\(higher.id) expects less \(skill) than \(lower.id)")
+            }
+        }
+    }
 }
