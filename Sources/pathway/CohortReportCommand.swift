@@ -8,13 +8,20 @@ extension Pathway.ReportCommand {
     struct CohortReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "cohort",
-            abstract: "Aggregate many learners' exported progress files (folders are searched for .json files)."
+            abstract: "Aggregate many learners' exported progress files (folders are searched for .json files), or an LRS's statements.",
+            discussion: """
+            From files: pathway report cohort DIR-or-FILES... \
+            From a Learning Record Store: pathway report cohort --lrs URL [--user U --password-file F] [--since DAY] [--activity PACK] \
+            (the user and password default to those 'pathway sync' saved; PATHWAY_LRS_PASSWORD also works).
+            """
         )
 
         @OptionGroup var common: CommonOptions
 
         @Argument(help: "Exported progress files, or folders holding them.")
-        var inputs: [String]
+        var inputs: [String] = []
+
+        @OptionGroup var lrs: LRSSourceOptions
 
         @Option(help: "html, csv or json.")
         var format = "html"
@@ -48,7 +55,8 @@ extension Pathway.ReportCommand {
         }
 
         func validate() throws {
-            if inputs.isEmpty { throw ValidationError("name at least one progress file or folder") }
+            if inputs.isEmpty && lrs.endpoint == nil { throw ValidationError("name at least one progress file or folder, or an LRS with --lrs URL") }
+            if !inputs.isEmpty && lrs.endpoint != nil { throw ValidationError("read either progress files or an LRS (--lrs), not both") }
             _ = try Self.day(since, option: "--since")
             _ = try Self.day(until, option: "--until")
             if CohortCSVFormat.Table(rawValue: table) == nil { throw ValidationError("--table must be 'progress', 'items' or 'statistics'") }
@@ -60,6 +68,7 @@ extension Pathway.ReportCommand {
             guard let renderer = registry.format(id: format) else { throw ReportOutput.unknown(format, in: registry.ids) }
             let launcher = common.launcher()
             let data = try? DataDirectory.resolve(explicit: common.dataDirectory, environment: launcher.environment)
+            let packs = self.packs + (lrs.activity.map { [$0] } ?? [])
             let filter = CohortFilter(packs: Set(packs), since: try Self.day(since, option: "--since"),
                                       until: try Self.day(until, option: "--until", endOfDay: true))
             let everything = PackLibrary.load(launcher.packSources(data: data))
@@ -67,8 +76,19 @@ extension Pathway.ReportCommand {
                 throw CommandFailure("--pack \(pack): no such pack on the search path" + Suggestion.phrase(for: pack, among: everything.packs.map(\.id)))
             }
             let library = filter.apply(to: everything)
-            // Files are streamed through the builder: only one batch is in memory at a time.
             var builder = CohortReport.Builder(library: library)
+            if lrs.endpoint != nil {
+                // The same filters as for files, after the LRS was asked for what it can filter itself.
+                for input in try lrs.learners(data: data, environment: launcher.environment, since: filter.since,
+                                              pack: packs.count == 1 ? packs.first : nil) {
+                    var kept = input
+                    kept.progress = filter.apply(to: input.progress)
+                    builder.add(kept)
+                }
+                try ReportOutput(file: out).write(try renderer.render(builder.report(now: Date())))
+                return
+            }
+            // Files are streamed through the builder: only one batch is in memory at a time.
             var count = 0
             let problems = CohortLoader.forEach(inputs.map { URL(fileURLWithPath: $0) }) { input in
                 if input.repairedValues > 0 {

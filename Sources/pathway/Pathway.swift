@@ -22,6 +22,7 @@ struct Pathway: ParsableCommand {
             ReportCommand.self,
             PortfolioCommand.self,
             ProgressCommand.self,
+            SyncCommand.self,
         ],
         defaultSubcommand: Learn.self
     )

@@ -24,7 +24,7 @@ extension Pathway.PortfolioCommand {
         @Option(help: "Write to this file instead of standard output.")
         var out: String?
 
-        @Option(help: "Your name, as the portfolio's title shows it (default: the profile name).")
+        @Option(help: "Your name, as the portfolio's title shows it (default: the profile's name, see 'pathway profile set name').")
         var name: String?
 
         func run() throws {
@@ -33,7 +33,7 @@ extension Pathway.PortfolioCommand {
             }
             let (library, progress) = try ReportOutput.load(common)
             var data = ReportData(library: library, progress: progress, now: Date(), timeZone: .current)
-            if let name { data.profile = name }
+            data.profile = try name ?? ReportOutput.identity(common, profile: progress.profile).label
             try ReportOutput(file: out).write(try renderer.render(data))
         }
     }

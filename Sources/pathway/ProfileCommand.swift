@@ -8,8 +8,8 @@ extension Pathway {
     struct ProfileCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "profile",
-            abstract: "List, create and switch learner profiles.",
-            subcommands: [List.self, New.self, Switch.self],
+            abstract: "List, create and switch learner profiles; set the learner's name and account.",
+            subcommands: [List.self, New.self, Switch.self, SetIdentity.self, Show.self],
             defaultSubcommand: List.self
         )
 

@@ -33,7 +33,9 @@ extension Pathway.ProgressCommand {
             if FileManager.default.fileExists(atPath: file) && !force {
                 throw CommandFailure("\(file) exists; pass --force to replace it")
             }
-            let progress = opened.progress
+            var progress = opened.progress
+            // The file names the learner, so that a cohort report shows who it is.
+            progress.learner = try ReportOutput.identity(common, profile: progress.profile).stored
             try ProgressTransfer.export(progress, to: URL(fileURLWithPath: file))
             let answers = progress.items.values.reduce(0) { $0 + $1.attempts.count }
             print("Exported profile '\(progress.profile)': \(progress.lessons.count) lessons, \(answers) answers, \(progress.reflections.count) portfolio pieces, to \(file).")

@@ -33,27 +33,36 @@ extension Pathway.ReportCommand {
         @Option(name: .customLong("xapi-base"), help: "The IRI xAPI activity ids are built under.")
         var xapiBase = "https://pathway.example/xapi/"
 
-        @Option(name: .customLong("xapi-home-page"), help: "The xAPI actor's account homePage.")
-        var xapiHomePage = "https://pathway.example"
+        @Option(name: .customLong("xapi-home-page"), help: "The xAPI actor's account homePage (default: the profile's account).")
+        var xapiHomePage: String?
 
-        @Option(name: .customLong("xapi-account"), help: "The xAPI actor's account name (default: the profile name).")
+        @Option(name: .customLong("xapi-account"), help: "The xAPI actor's account name (default: the profile's account).")
         var xapiAccount: String?
 
-        @Option(name: .customLong("xapi-name"), help: "The learner's name to put in xAPI statements (default: none).")
+        @Option(name: .customLong("xapi-name"), help: "The learner's name to put in xAPI statements (default: the profile's name).")
         var xapiName: String?
 
         @Flag(name: .customLong("csv-exact"), help: "In CSV, keep answers byte for byte, even those a spreadsheet would run as formulas (by default they get a leading ').")
         var csvExact = false
 
         func run() throws {
+            guard ReportRegistry.standard.format(id: format) != nil else { throw ReportOutput.unknown(format, in: ReportRegistry.standard.ids) }
+            let (library, progress) = try ReportOutput.load(common)
+            let identity = try ReportOutput.identity(common, profile: progress.profile)
+            var xapi = identity.xapiConfiguration(base: XAPIConfiguration(baseIRI: xapiBase))
+            if let xapiAccount {
+                xapi.accountName = xapiAccount
+                xapi.mbox = nil
+            }
+            if let xapiHomePage { xapi.homePage = xapiHomePage }
+            if let xapiName { xapi.actorName = xapiName }
             var registry = ReportRegistry.standard
-            registry.register(XAPIReportFormat(configuration: XAPIConfiguration(
-                baseIRI: xapiBase, homePage: xapiHomePage, accountName: xapiAccount, actorName: xapiName)))
+            registry.register(XAPIReportFormat(configuration: xapi))
             if csvExact { registry.register(CSVReportFormat(formulas: .exact)) }
             guard let renderer = registry.format(id: format) else { throw ReportOutput.unknown(format, in: registry.ids) }
-            let (library, progress) = try ReportOutput.load(common)
-            let data = ReportData(library: library, progress: progress, now: Date(), timeZone: .current,
+            var data = ReportData(library: library, progress: progress, now: Date(), timeZone: .current,
                                   reviewForecast: ReviewForecast(cards: progress.cards.values, now: Date()))
+            data.profile = identity.label
             try ReportOutput(file: out).write(try renderer.render(data))
         }
     }

@@ -17,6 +17,11 @@ struct ReportOutput {
         }
     }
 
+    /// The identity of `profile` (its saved identity, the environment, the class settings).
+    static func identity(_ common: CommonOptions, profile: String) throws -> ResolvedIdentity {
+        try ResolvedIdentity.load(data: try common.resolvedDataDirectory(), profile: profile, environment: ProcessInfo.processInfo.environment)
+    }
+
     /// The packs and this profile's progress, read-only; what loading repaired is noted.
     static func load(_ common: CommonOptions) throws -> (PackLibrary, LearnerProgress) {
         var launcher = common.launcher()

@@ -43,6 +43,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let holder = try PseudoTerminal(executable: try #require(binary), arguments: ["--no-shuffle"],
                                         environment: environment().merging(["TERM": "xterm"]) { $1 })
+        try #require(holder.expect("Your name (Enter to skip): "))
+        holder.send("\r")
+        try #require(holder.expect("(Enter to skip): "))
+        holder.send("\r")
         try #require(holder.expect("pathway> "))
         let second = try run("start intro\n\na\nquit\n")
         #expect(second.status == 0)

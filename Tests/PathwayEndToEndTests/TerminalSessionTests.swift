@@ -27,6 +27,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
 
         let first = try PseudoTerminal(executable: binary, arguments: ["--no-shuffle"], environment: environment(home: home))
+        // A new profile is asked once for a name and an account; both may be skipped.
+        try #require(first.expect("Your name (Enter to skip): "))
+        first.send("Ada Lovelace\r")
+        try #require(first.expect("the account name your course gave you (Enter to skip): "))
+        first.send("ada@\r")
+        try #require(first.expect("That does not look like an email address"))
+        first.send("\r")
+        try #require(first.expect("Saved. Change it any time with: pathway profile set"))
         try #require(first.expect("pathway> "))
         // Tab completes the command word.
         first.send("sta\t")
@@ -56,6 +64,9 @@ import Testing
         let history = try String(contentsOf: home.appending(path: "history"), encoding: .utf8)
         #expect(history.contains("start intro"))
         #expect(!history.contains("b,c"))
+        #expect(!history.contains("Ada Lovelace"))
+        let identity = try String(contentsOf: home.appending(path: "profiles/default/identity.json"), encoding: .utf8)
+        #expect(identity.contains("\"displayName\" : \"Ada Lovelace\""))
 
         let second = try PseudoTerminal(executable: binary, arguments: ["--no-shuffle"], environment: environment(home: home))
         try #require(second.expect("pathway> "))

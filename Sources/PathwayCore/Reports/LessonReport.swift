@@ -55,6 +55,9 @@ public struct AttemptReport: Codable, Sendable, Equatable {
     public var seconds: Double
     /// Hints revealed before this answer.
     public var hintsUsed: Int
+    /// Partial credit from 0 to 1 for an answer partly right (select-all questions); absent
+    /// when it was all right or all wrong.
+    public var score: Double?
     /// True for an answer to a question the installed pack no longer counts (removed, or
     /// re-keyed under a raised revision); absent otherwise.
     public var retired: Bool?

@@ -68,7 +68,7 @@ extension ReportData {
             found += item.attempts.enumerated().map { index, attempt in
                 AttemptReport(pack: pack, module: "", lesson: "", question: question, questionType: "retired", number: index + 1,
                               answer: attempt.answer, correct: attempt.correct, at: attempt.at, seconds: attempt.seconds,
-                              hintsUsed: attempt.hintsUsed, retired: true)
+                              hintsUsed: attempt.hintsUsed, score: attempt.score, retired: true)
             }
         }
         return found
@@ -112,7 +112,8 @@ extension ReportData {
             let attempts = item.attempts.enumerated().map { index, attempt in
                 AttemptReport(pack: pack.id, module: module.id, lesson: lesson.id, question: question.questionID,
                               questionType: question.typeName, number: index + 1, answer: attempt.answer,
-                              correct: attempt.correct, at: attempt.at, seconds: attempt.seconds, hintsUsed: attempt.hintsUsed)
+                              correct: attempt.correct, at: attempt.at, seconds: attempt.seconds, hintsUsed: attempt.hintsUsed,
+                              score: attempt.score)
             }
             return QuestionReport(id: question.questionID, type: question.typeName, prompt: question.prompt, attempts: attempts,
                                   hintsUsed: item.hintsUsed, skipped: item.skipped && !item.answeredCorrectly,

@@ -92,7 +92,27 @@ public struct Launcher {
         for entry in broken {
             if case let .disabled(reason) = entry.status { errorOutput.line(TerminalText("warning: pack '\(entry.id)' is disabled: \(reason)").description) }
         }
-        return terminalRepl(tutor: tutor, historyFile: data.historyFile, reload: reload, errorOutput: errorOutput).run()
+        let profile = tutor.progress.profile
+        let store = IdentityStore(directory: data.profileDirectory(profile))
+        let scripted = ["PATHWAY_LEARNER_NAME", "PATHWAY_LEARNER_EMAIL", "PATHWAY_LEARNER_ACCOUNT"].contains { environment[$0] != nil }
+        // Asked once, on a new profile's first run on a terminal.
+        let fresh = tutor.progress.lessons.isEmpty && tutor.progress.items.isEmpty
+        if fresh, isatty(STDIN_FILENO) != 0, tutor.savesProgress, !scripted, !store.exists {
+            do {
+                _ = try IdentityPrompt(store: store, output: StandardOutput(), readLine: { Swift.readLine() }).run()
+            } catch {
+                errorOutput.line("note: could not save your name: \(error)")
+            }
+        }
+        let repl = terminalRepl(tutor: tutor, historyFile: data.historyFile, reload: reload, errorOutput: errorOutput)
+        do {
+            let identity = try ResolvedIdentity.load(data: data, profile: profile, environment: environment)
+            repl.identity = identity
+        } catch {
+            errorOutput.line("warning: \(error)")
+        }
+        configureAutomaticSync(repl, data: data, profile: profile, errorOutput: errorOutput)
+        return repl.run()
     }
 
     /// A REPL on this process's terminal: readline when standard input is one, plain lines

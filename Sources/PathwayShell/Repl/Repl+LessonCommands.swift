@@ -149,7 +149,9 @@ extension Repl {
     func show(_ lesson: (pack: Pack, lesson: Lesson)?, then change: Tutor.StepChange?) {
         switch change {
         case .moved?: showStep()
-        case let .lessonCompleted(summary)?: if let lesson { showCompletion(summary, of: lesson.lesson, in: lesson.pack) }
+        case let .lessonCompleted(summary)?:
+            if let lesson { showCompletion(summary, of: lesson.lesson, in: lesson.pack) }
+            if tutor.savesProgress { onLessonCompleted?(tutor.progress) }
         case nil: break
         }
     }

@@ -41,9 +41,13 @@ extension Repl {
                 return
             }
         }
-        let format = renderer ?? MarkdownReportFormat()
-        let data = ReportData(library: tutor.library, progress: tutor.progress, now: Date(), timeZone: .current,
+        var format: any ReportFormat = renderer ?? MarkdownReportFormat()
+        var data = ReportData(library: tutor.library, progress: tutor.progress, now: Date(), timeZone: .current,
                               reviewForecast: tutor.reviewForecast)
+        if let identity {
+            data.profile = identity.label
+            if format is XAPIReportFormat { format = XAPIReportFormat(configuration: identity.xapiConfiguration()) }
+        }
         do {
             let text = try format.render(data)
             guard let file else {

@@ -17,6 +17,10 @@ public final class Repl {
     /// Reloads the packs from disk, for `reload`.
     let reloadLibrary: (() -> PackLibrary)?
     private(set) var commands: [Command] = []
+    /// Who the learner is, for reports' names and xAPI actors; nil uses the profile name.
+    public var identity: ResolvedIdentity?
+    /// Called with the progress after each completed lesson (automatic sync); must not block.
+    public var onLessonCompleted: (@Sendable (LearnerProgress) -> Void)?
     var running = true
     /// Whether the packs changed on disk since the last call (`pack preview --watch`); checked
     /// before every prompt, and a change reloads them where the learner is.

@@ -20,6 +20,9 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
     public var records: RecordMaps
     /// The last journal entry this snapshot includes; later entries are replayed on load.
     public var journalSequence: Int
+    /// Who the learner is (name and xAPI account), written into exported files so that a
+    /// cohort report can name them; nil in the profile's own file (see ``IdentityStore``).
+    public var learner: LearnerIdentity?
 
     public var lessons: [ProgressKey: LessonRecord] {
         get { records.lessons }
@@ -66,7 +69,7 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, profile, createdAt, updatedAt, current, journalSequence
+        case schemaVersion, profile, createdAt, updatedAt, current, journalSequence, learner
     }
 
     public init(from decoder: any Decoder) throws {
@@ -79,6 +82,7 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         // Every kind may be missing (cards were added in schema 2).
         records = try RecordMaps(from: decoder)
         journalSequence = try c.decodeIfPresent(Int.self, forKey: .journalSequence) ?? 0
+        learner = try c.decodeIfPresent(LearnerIdentity.self, forKey: .learner)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -89,6 +93,7 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
         try c.encode(updatedAt, forKey: .updatedAt)
         try c.encodeIfPresent(current, forKey: .current)
         try c.encode(journalSequence, forKey: .journalSequence)
+        try c.encodeIfPresent(learner, forKey: .learner)
         try records.encode(to: encoder, omittingEmpty: false)
     }
 }

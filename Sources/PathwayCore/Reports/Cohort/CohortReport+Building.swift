@@ -49,7 +49,9 @@ extension CohortReport {
             var started = [Bool](repeating: false, count: perModule.count)
             var lastActive: Date?
             for (key, lesson) in progress.lessons {
-                lastActive = max(lastActive ?? lesson.lastVisitedAt, lesson.lastVisitedAt)
+                // Lesson starts and completions, not visits: what a Learning Record Store also holds.
+                let event = max(lesson.startedAt, lesson.completedAt ?? lesson.startedAt)
+                lastActive = max(lastActive ?? event, event)
                 guard let index = catalogue.lessonModule[key] else { continue }
                 started[index] = true
                 if lesson.completed { perModule[index].lessonsCompleted += 1 }
@@ -83,7 +85,7 @@ extension CohortReport {
             let lessonsDone = perModule.reduce(0) { $0 + $1.lessonsCompleted }
             let lessonsTotal = catalogue.lessonsTotal
             learners.append(CohortLearner(
-                profile: progress.profile, source: input.source, lessonsCompleted: lessonsDone, lessonsTotal: lessonsTotal,
+                profile: progress.learner?.label(profile: progress.profile) ?? progress.profile, source: input.source, lessonsCompleted: lessonsDone, lessonsTotal: lessonsTotal,
                 completion: lessonsTotal == 0 ? 0 : Double(lessonsDone) / Double(lessonsTotal),
                 modulesCompleted: perModule.filter(\.completed).count, itemsAnswered: answered, firstTryCorrect: firstTry,
                 firstTryAccuracy: answered == 0 ? nil : Double(firstTry) / Double(answered), attempts: attempts,

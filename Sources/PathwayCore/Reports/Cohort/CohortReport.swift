@@ -18,7 +18,8 @@ public struct CohortReport: Codable, Sendable, Equatable {
     public var seconds: Double
     /// The modules of the packs, in path order.
     public var modules: [CohortModule]
-    /// One entry per progress file, by profile name.
+    /// One entry per progress file, by the learner's name (its display name, else its account
+    /// name or email, else the profile name).
     public var learners: [CohortLearner]
     /// Every question anyone answered, hardest first (lowest share right on the first try).
     public var items: [CohortItem]
@@ -68,7 +69,7 @@ public struct CohortLearner: Codable, Sendable, Equatable {
     public var firstTryAccuracy: Double?
     public var attempts: Int
     public var seconds: Double
-    /// The time of the learner's latest answer or lesson visit.
+    /// The time of the learner's latest answer, lesson start or lesson completion.
     public var lastActive: Date?
     /// Per module, in the order of ``CohortReport/modules``.
     public var modules: [CohortLearnerModule]

@@ -3,7 +3,7 @@ import Foundation
 /// Decodes progress files quickly for cohort reports, where a thousand files may hold half a
 /// million dates: timestamps in the store's own format (`2026-01-05T09:00:00Z`) are read
 /// directly, anything else goes through Foundation's ISO 8601 parser.
-enum ProgressFileDecoder {
+public enum ProgressFileDecoder {
     /// A decoder for one thread.
     static func make() -> JSONDecoder {
         let decoder = JSONDecoder()
@@ -14,6 +14,9 @@ enum ProgressFileDecoder {
         }
         return decoder
     }
+
+    /// The date in an ISO 8601 `text`, or nil.
+    public static func date(_ text: String) -> Date? { parseDate(text) }
 
     /// The date in `text`: `YYYY-MM-DDTHH:MM:SSZ` fast, other ISO 8601 forms the slow way.
     static func parseDate(_ text: String) -> Date? {

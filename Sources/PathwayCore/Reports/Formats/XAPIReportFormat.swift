@@ -4,8 +4,10 @@ import Foundation
 /// Store: `attempted` when a lesson was opened, `answered` for every answer, `completed` for
 /// every finished lesson and `passed` or `failed` for every finished module.
 ///
-/// Statement ids are name-based UUIDs of the statement's actor, verb, object, time and
-/// response, so exporting again gives the same ids and an LRS ignores what it already has.
+/// Statement ids are name-based UUIDs of the statement's actor, verb, object, time (to the
+/// millisecond) and response, with the answer's repeat number when the same answer was given
+/// twice within one millisecond: exporting again gives the same ids (an LRS ignores what it
+/// already has), and two recorded events never share one, across learners too.
 public struct XAPIReportFormat: ReportFormat {
     public let id = "xapi"
     public let fileExtension = "json"

@@ -8,6 +8,8 @@ public struct XAPIConfiguration: Sendable, Equatable {
     public var homePage: String
     /// The `actor.account.name`; nil means the profile name.
     public var accountName: String?
+    /// The learner's email address: when set, the actor is `mbox: mailto:…` instead of an account.
+    public var mbox: String?
     /// The learner's display name (`actor.name`), if it should be sent at all.
     public var actorName: String?
     /// The language of definition names, RFC 5646.

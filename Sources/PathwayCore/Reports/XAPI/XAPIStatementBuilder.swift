@@ -25,8 +25,14 @@ struct XAPIStatementBuilder {
                     made.append((startedAt, statement(verb: "attempted", object: lessonObject, result: nil, context: context, at: startedAt)))
                 }
                 for question in lesson.questions {
+                    // Answers given twice within one millisecond are told apart by their order.
+                    var seen: [String: Int] = [:]
                     for attempt in question.attempts {
-                        made.append((attempt.at, answered(question, attempt, lessonRef: activity(lessonID), moduleRef: moduleRef, packRef: packRef)))
+                        let key = ReportText.timestamp(attempt.at) + "\n" + attempt.answer
+                        let repeats = seen[key, default: 0]
+                        seen[key] = repeats + 1
+                        made.append((attempt.at, answered(question, attempt, repeats: repeats, lessonRef: activity(lessonID),
+                                                          moduleRef: moduleRef, packRef: packRef)))
                     }
                 }
                 if lesson.completed, let completedAt = lesson.completedAt {
@@ -40,12 +46,16 @@ struct XAPIStatementBuilder {
             }
         }
         // Answers to retired questions stay in the record, marked retired.
+        var seenRetired: [String: Int] = [:]
         for attempt in data.retired ?? [] {
+            let key = attempt.pack + "/" + attempt.question + "\n" + ReportText.timestamp(attempt.at) + "\n" + attempt.answer
+            let repeats = seenRetired[key, default: 0]
+            seenRetired[key] = repeats + 1
             let packRef = activity(configuration.iri("packs", attempt.pack))
             let question = QuestionReport(id: attempt.question, type: attempt.questionType, prompt: "Retired question \(attempt.question)",
                                           attempts: [attempt], hintsUsed: attempt.hintsUsed, skipped: false, revealed: false,
                                           seconds: attempt.seconds)
-            made.append((attempt.at, answered(question, attempt, lessonRef: packRef, moduleRef: packRef, packRef: packRef)))
+            made.append((attempt.at, answered(question, attempt, repeats: repeats, lessonRef: packRef, moduleRef: packRef, packRef: packRef)))
         }
         for scenario in data.scenarios { made += scenarioStatements(scenario) }
         return made.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
@@ -103,8 +113,8 @@ struct XAPIStatementBuilder {
         return made
     }
 
-    private func answered(_ question: QuestionReport, _ attempt: AttemptReport, lessonRef: JSONValue, moduleRef: JSONValue,
-                          packRef: JSONValue) -> JSONValue {
+    private func answered(_ question: QuestionReport, _ attempt: AttemptReport, repeats: Int, lessonRef: JSONValue,
+                          moduleRef: JSONValue, packRef: JSONValue) -> JSONValue {
         let interaction = question.interaction
         var definition: [String: JSONValue] = [
             "name": languageMap(Self.name(question.prompt)),
@@ -133,11 +143,13 @@ struct XAPIStatementBuilder {
                 configuration.baseIRI + "extensions/answer": .string(attempt.answer),
                 configuration.baseIRI + "extensions/attempt": .integer(attempt.number),
                 configuration.baseIRI + "extensions/hints-used": .integer(attempt.hintsUsed),
-            ].merging(attempt.retired == true ? [configuration.baseIRI + "extensions/retired": .bool(true)] : [:]) { a, _ in a }),
+                configuration.baseIRI + "extensions/seconds": .number(attempt.seconds),
+            ].merging(attempt.retired == true ? [configuration.baseIRI + "extensions/retired": .bool(true)] : [:]) { a, _ in a }
+             .merging(attempt.score.map { [configuration.baseIRI + "extensions/score": .number($0)] } ?? [:]) { a, _ in a }),
         ])
         return statement(verb: "answered", object: object, result: result,
                          context: context(parent: [lessonRef], grouping: [moduleRef, packRef]), at: attempt.at,
-                         identity: attempt.answer)
+                         identity: repeats == 0 ? attempt.answer : attempt.answer + "\n#\(repeats)")
     }
 
     private func moduleOutcome(_ module: ModuleReport, packRef: JSONValue, at: Date) -> JSONValue {
@@ -160,10 +172,12 @@ struct XAPIStatementBuilder {
     private var actorAccountName: String { configuration.accountName ?? data.profile }
 
     private var actor: JSONValue {
-        var agent: [String: JSONValue] = [
-            "objectType": .string("Agent"),
-            "account": .object(["homePage": .string(configuration.homePage), "name": .string(actorAccountName)]),
-        ]
+        var agent: [String: JSONValue] = ["objectType": .string("Agent")]
+        if let mbox = configuration.mbox {
+            agent["mbox"] = .string("mailto:" + mbox)
+        } else {
+            agent["account"] = .object(["homePage": .string(configuration.homePage), "name": .string(actorAccountName)])
+        }
         if let name = configuration.actorName { agent["name"] = .string(name) }
         return .object(agent)
     }
@@ -173,7 +187,9 @@ struct XAPIStatementBuilder {
         let verbID = Self.verbBase + verb
         let timestamp = ReportText.timestamp(at)
         let objectID = object["id"]?.stringValue ?? ""
-        let name = [configuration.homePage, actorAccountName, verbID, objectID, timestamp, identity].joined(separator: "\n")
+        // The actor, what happened to what and when: unique per recorded event, across learners.
+        let actorKey = configuration.mbox.map { ["mailto:" + $0] } ?? [configuration.homePage, actorAccountName]
+        let name = (actorKey + [verbID, objectID, timestamp, identity]).joined(separator: "\n")
         var statement: [String: JSONValue] = [
             "id": .string(NameBasedUUID.make(namespace: Self.namespace, name: name).uuidString.lowercased()),
             "actor": actor,

@@ -1,0 +1,178 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import PathwayCore
+
+/// The sync engine against a scripted transport: batching, retries with backoff, what each
+/// answer of the LRS does to the outbox. (The same against a real LRS: PathwayEndToEndTests.)
+@Suite struct LRSSyncEngineTests {
+    /// Answers from a script and keeps every request.
+    final class ScriptedTransport: HTTPTransport {
+        let answer: @Sendable ([String], Int) -> Result<HTTPResponse, TransportError>
+        let requests = Mutex<[[String]]>([])
+        let headers = Mutex<[[String: String]]>([])
+
+        init(_ answer: @escaping @Sendable (_ ids: [String], _ call: Int) -> Result<HTTPResponse, TransportError>) { self.answer = answer }
+
+        func send(_ request: HTTPRequest) throws -> HTTPResponse {
+            let body = try JSONSerialization.jsonObject(with: request.body ?? Data("[]".utf8)) as? [[String: Any]] ?? []
+            let ids = body.compactMap { $0["id"] as? String }
+            let call = requests.withLock { $0.append(ids); return $0.count }
+            headers.withLock { $0.append(request.headers) }
+            return try answer(ids, call).get()
+        }
+    }
+
+    static func ok(_ ids: [String]) -> Result<HTTPResponse, TransportError> {
+        .success(HTTPResponse(status: 200, body: try! JSONEncoder().encode(ids)))
+    }
+
+    let directory = FileManager.default.temporaryDirectory.appending(path: "pathway-sync-\(UUID().uuidString)")
+    let statements = (0..<10).map { OutboxStatement(id: String(format: "00000000-0000-4000-8000-%012d", $0), json: Data("{\"id\":\"\(String(format: "00000000-0000-4000-8000-%012d", $0))\"}".utf8), summary: "answered q\($0)") }
+
+    /// The waits the engine asked for.
+    final class Waits: Sendable {
+        let delays = Mutex<[TimeInterval]>([])
+    }
+
+    func engine(_ transport: ScriptedTransport, batch: Int = 4, slept: Waits? = nil) -> LRSSync {
+        let client = LRSClient(statementsURL: URL(string: "http://127.0.0.1:9/xAPI/statements")!, user: "teacher", password: "p4ss-secret",
+                               transport: transport)
+        return LRSSync(client: client, ledger: SyncLedger(profileDirectory: directory, endpoint: "http://127.0.0.1:9/xAPI/"),
+                       batchSize: batch, retryDelays: [0.5, 1, 2], sleep: { delay in slept?.delays.withLock { $0.append(delay) } },
+                       clock: .fixed(Date(timeIntervalSince1970: 1_767_603_600)))
+    }
+
+    @Test func batchesAreAcknowledgedOnlyWhenTheLRSSaysSoAndNotSentAgain() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let transport = ScriptedTransport { ids, _ in Self.ok(ids) }
+        let report = try engine(transport).run(statements)
+        #expect(transport.requests.withLock { $0.map(\.count) } == [4, 4, 2])
+        #expect((report.posted, report.stored, report.alreadyHeld, report.batches) == (10, 10, 0, 3))
+        #expect(try engine(transport).run(statements).queued == 0)
+        #expect(transport.requests.withLock { $0.count } == 3)
+        let header = try #require(transport.headers.withLock { $0.first })
+        #expect(header["Authorization"] == "Basic " + Data("teacher:p4ss-secret".utf8).base64EncodedString())
+        #expect(header["X-Experience-API-Version"] == "1.0.3")
+    }
+
+    @Test func serverErrorsAndTimeoutsAreRetriedWithGrowingWaits() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let slept = Waits()
+        let transport = ScriptedTransport { ids, call in
+            switch call {
+            case 1: .success(HTTPResponse(status: 503, body: Data()))
+            case 2: .failure(.timedOut(30))
+            default: Self.ok(ids)
+            }
+        }
+        let report = try engine(transport, batch: 10, slept: slept).run(statements)
+        #expect(slept.delays.withLock { $0 } == [0.5, 1])
+        #expect((report.posted, report.stored, report.batches) == (10, 10, 1))
+    }
+
+    @Test func anLRSThatStaysDownStopsTheSyncAndLosesNothing() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let transport = ScriptedTransport { _, _ in .failure(.unreachable("Couldn't connect to server")) }
+        let sync = engine(transport)
+        #expect(throws: SyncError.unavailable("cannot reach the LRS: Couldn't connect to server (tried 4 times)")) { try sync.run(statements) }
+        #expect(sync.pending(statements).count == 10)
+        #expect(sync.ledger.status().lastError == "cannot reach the LRS: Couldn't connect to server (tried 4 times)")
+    }
+
+    @Test(arguments: [401, 403]) func refusedCredentialsStopAtOnceWithoutThePassword(status: Int) throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let transport = ScriptedTransport { _, _ in .success(HTTPResponse(status: status, body: Data("{\"detail\":\"Invalid authentication credentials\"}".utf8))) }
+        let sync = engine(transport)
+        #expect(throws: SyncError.credentials(status: status, user: "teacher")) { try sync.run(statements) }
+        #expect(transport.requests.withLock { $0.count } == 1)
+        #expect(!"\(SyncError.credentials(status: status, user: "teacher"))".contains("p4ss-secret"))
+        #expect(sync.pending(statements).count == 10)
+    }
+
+    @Test func aRefusedStatementIsFoundByHalvingAndTheOthersAreSent() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = statements[6].id
+        let transport = ScriptedTransport { ids, _ in
+            ids.contains(bad)
+                ? .success(HTTPResponse(status: 400, body: Data("{\"detail\":[{\"loc\":[\"body\",0,\"actor\"],\"msg\":\"Field required\"}]}".utf8)))
+                : Self.ok(ids)
+        }
+        let sync = engine(transport, batch: 10)
+        let report = try sync.run(statements)
+        #expect(report.refused == [LRSSync.Report.Refusal(id: bad, summary: "answered q6", status: 400, reason: "actor: Field required")])
+        #expect((report.stored, report.remaining) == (9, 1))
+        #expect(sync.pending(statements).map { $0.id } == [bad])
+        #expect(sync.ledger.status().lastError?.contains(bad) == true)
+    }
+
+    @Test func statementsTheLRSHeldAlreadyCountAsSent() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let transport = ScriptedTransport { ids, call in call == 1 ? .success(HTTPResponse(status: 204, body: Data())) : Self.ok(Array(ids.prefix(1))) }
+        let report = try engine(transport).run(statements)
+        #expect((report.stored, report.alreadyHeld) == (2, 8))
+        #expect(engine(transport).pending(statements).isEmpty)
+    }
+
+    @Test func aLineCutShortByACrashIsNotTakenForAnAcknowledgement() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let ledger = SyncLedger(profileDirectory: directory, endpoint: "http://lrs.example/xAPI/")
+        try ledger.acknowledge([statements[0].id, statements[1].id])
+        let handle = try FileHandle(forWritingTo: ledger.acknowledgedFile)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(statements[2].id.prefix(20).utf8))
+        try handle.close()
+        #expect(ledger.acknowledged() == [statements[0].id, statements[1].id])
+        // Another LRS has its own acknowledgements.
+        #expect(SyncLedger(profileDirectory: directory, endpoint: "https://other.example/xAPI/").acknowledged().isEmpty)
+    }
+
+    @Test func endpointsAreCheckedAndPasswordsKeptOutOfMessages() throws {
+        #expect(try LRSConfiguration.statementsURL("http://127.0.0.1:8100/xAPI/").absoluteString == "http://127.0.0.1:8100/xAPI/statements")
+        #expect(try LRSConfiguration.statementsURL("https://lrs.example.edu/xapi").absoluteString == "https://lrs.example.edu/xapi/statements")
+        for bad in ["ftp://lrs.example", "not a url", "http://teacher:hunter2@lrs.example/xAPI/"] {
+            #expect {
+                try LRSConfiguration.statementsURL(bad)
+            } throws: { error in
+                !"\(error)".contains("hunter2")
+            }
+        }
+    }
+}
+
+/// Learners rebuilt from their statements give the cohort their progress files give.
+@Suite struct LRSCohortSourceTests {
+    @Test func theCohortFromStatementsIsTheCohortFromProgress() throws {
+        let library = Fixtures.sampleLibrary()
+        var ada = ReportFixtures.sampleProgress(profile: "ada")
+        // Her answer to a question no installed pack has (retired) is sent and counted too.
+        #expect(ada.items["sample/gone-q"] != nil)
+        ada.learner = LearnerIdentity(displayName: "Ada Lovelace", account: .account(homePage: "https://lms.example.edu", name: "ada-1"))
+        var bob = ReportFixtures.completedBasics(firstTryRight: 3, profile: "bob")
+        bob.learner = LearnerIdentity(account: .mbox("bob@example.org"))
+        var source = LRSCohortSource()
+        let decoder = JSONDecoder()
+        for progress in [ada, bob] {
+            let identity = ResolvedIdentity(displayName: progress.learner?.displayName, account: try #require(progress.learner?.account))
+            // Shuffled, as an LRS may return them in any order.
+            for statement in OutboxStatement.all(library: library, progress: progress, configuration: identity.xapiConfiguration()).reversed() {
+                source.add(try decoder.decode(FetchedStatement.self, from: statement.json))
+            }
+        }
+        let now = ReportFixtures.t0
+        var fromFiles = CohortReport(library: library, learners: [ada, bob].map { CohortReport.Input(source: "x", progress: $0) }, now: now)
+        // Portfolio texts stay on the learner's machine: the LRS has no portfolio pieces.
+        #expect(!fromFiles.learners[0].artifacts.isEmpty)
+        fromFiles.learners = fromFiles.learners.map { var learner = $0; learner.artifacts = []; return learner }
+        var fromLRS = CohortReport(library: library, learners: source.inputs(source: "LRS"), now: now)
+        fromLRS.learners = fromLRS.learners.map { var learner = $0; learner.source = "x"; return learner }
+        #expect(fromLRS == fromFiles)
+        #expect(fromLRS.learners.map(\.profile) == ["Ada Lovelace", "bob@example.org"])
+
+        var onlyOther = LRSCohortSource(pack: "another-pack")
+        for statement in OutboxStatement.all(library: library, progress: ada, configuration: XAPIConfiguration()) {
+            onlyOther.add(try decoder.decode(FetchedStatement.self, from: statement.json))
+        }
+        #expect(onlyOther.inputs(source: "LRS").isEmpty)
+    }
+}
