@@ -54,7 +54,8 @@ def main():
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="pathway-startup-")
-    env = dict(os.environ, PATHWAY_HOME=home, PATHWAY_CURRICULA=os.path.join(ROOT, "curricula"), TERM="xterm-256color")
+    env = dict(os.environ, PATHWAY_HOME=home, PATHWAY_CURRICULA=os.path.join(ROOT, "curricula"), TERM="xterm-256color",
+               PATHWAY_SKIP_IDENTITY="1")
     subprocess.run([args.binary, "--seed", "1"], input=b"start fund-role-intro\n\nquit\n", env=env, check=True, capture_output=True)
     times, memory = [], []
     for _ in range(args.runs):

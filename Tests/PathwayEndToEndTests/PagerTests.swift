@@ -4,7 +4,7 @@ import Testing
 /// Long output goes through the pager on a terminal, and never when piped.
 @Suite(.serialized) struct PagerTests {
     func environment(home: URL) -> [String: String] {
-        ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": ScreenWidthTests.curricula.path, "TERM": "xterm-256color",
+        ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": ScreenWidthTests.curricula.path, "TERM": "xterm-256color", "PATHWAY_SKIP_IDENTITY": "1",
          "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PAGER": "sed s/^/PAGED:/"]
     }
 

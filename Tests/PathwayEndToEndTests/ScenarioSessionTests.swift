@@ -8,7 +8,7 @@ import Testing
     static let judgment = TerminalSessionTests.repository.appending(path: "Tests/PathwayCoreTests/Fixtures/judgment")
 
     func environment(home: URL) -> [String: String] {
-        ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": Self.judgment.path, "TERM": "xterm-256color",
+        ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": Self.judgment.path, "TERM": "xterm-256color", "PATHWAY_SKIP_IDENTITY": "1",
          "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
     }
 

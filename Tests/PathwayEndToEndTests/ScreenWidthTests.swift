@@ -7,7 +7,7 @@ import Testing
     static let curricula = TerminalSessionTests.repository.appending(path: "curricula")
 
     func environment(home: URL) -> [String: String] {
-        ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": Self.curricula.path, "TERM": "xterm-256color",
+        ["PATHWAY_HOME": home.path, "PATHWAY_CURRICULA": Self.curricula.path, "TERM": "xterm-256color", "PATHWAY_SKIP_IDENTITY": "1",
          "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
     }
 

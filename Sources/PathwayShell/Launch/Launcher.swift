@@ -94,7 +94,9 @@ public struct Launcher {
         }
         let profile = tutor.progress.profile
         let store = IdentityStore(directory: data.profileDirectory(profile))
-        let scripted = ["PATHWAY_LEARNER_NAME", "PATHWAY_LEARNER_EMAIL", "PATHWAY_LEARNER_ACCOUNT"].contains { environment[$0] != nil }
+        // PATHWAY_SKIP_IDENTITY=1 (scripted terminals, tests) or an identity set in the environment: no questions.
+        let scripted = ["PATHWAY_LEARNER_NAME", "PATHWAY_LEARNER_EMAIL", "PATHWAY_LEARNER_ACCOUNT", "PATHWAY_SKIP_IDENTITY"]
+            .contains { !(environment[$0] ?? "").isEmpty }
         // Asked once, on a new profile's first run on a terminal.
         let fresh = tutor.progress.lessons.isEmpty && tutor.progress.items.isEmpty
         if fresh, isatty(STDIN_FILENO) != 0, tutor.savesProgress, !scripted, !store.exists {
