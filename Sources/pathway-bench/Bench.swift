@@ -29,6 +29,8 @@ struct Bench {
             ("record", { try recordBenchmarks(scratch: scratch) }),
             ("cohort", { try cohortBenchmarks(scratch: scratch, repository: repository) }),
             ("gift", { giftBenchmarks() }),
+            ("sync", { try LRSBench.sync(scratch: scratch, repository: repository) }),
+            ("lrs-cohort", { try LRSBench.cohort(scratch: scratch, repository: repository) }),
         ]
     }
 

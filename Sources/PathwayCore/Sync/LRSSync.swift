@@ -46,6 +46,8 @@ public struct LRSSync {
         /// Still queued after the sync.
         public var remaining = 0
 
+        public init() {}
+
         public struct Refusal: Sendable, Equatable {
             public var id: String
             public var summary: String
