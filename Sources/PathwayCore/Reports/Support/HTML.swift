@@ -25,6 +25,10 @@ struct HTML: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringIn
     /// Markup built elsewhere and known to be safe (already escaped, or the program's own).
     static func trusted(_ markup: String) -> HTML { HTML(markup: markup) }
 
+    static func + (a: HTML, b: HTML) -> HTML { HTML(markup: a.markup + b.markup) }
+
+    static func += (a: inout HTML, b: HTML) { a = a + b }
+
     struct StringInterpolation: StringInterpolationProtocol {
         var markup = ""
 
