@@ -12,4 +12,10 @@ echo "installed build (static Swift runtime):"
 python3 scripts/startup.py --runs 30 --binary .build-static/release/pathway
 echo "plain release build (dynamic Swift runtime):"
 python3 scripts/startup.py --runs 30 --binary .build/release/pathway
-.build/release/pathway-bench "$@"
+# The sync and lrs-cohort figures need a Learning Record Store: Ralph on loopback (see docs/lrs.md),
+# with pages of up to 10,000 statements (its file-system backend reads its whole file per page).
+bash scripts/lrs-server.sh install
+lrs_dir=$(mktemp -d)
+read -r lrs_pid lrs_port < <(RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT=10000 bash scripts/lrs-server.sh start "$lrs_dir")
+trap 'kill "$lrs_pid" 2>/dev/null; rm -rf "$lrs_dir"' EXIT
+PATHWAY_BENCH_LRS="http://127.0.0.1:$lrs_port/xAPI/" .build/release/pathway-bench "$@"
