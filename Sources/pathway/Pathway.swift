@@ -20,6 +20,7 @@ struct Pathway: ParsableCommand {
             PackCommand.self,
             ProfileCommand.self,
             ReportCommand.self,
+            PlacementCommand.self,
             PortfolioCommand.self,
             ProgressCommand.self,
             SyncCommand.self,

@@ -9,10 +9,13 @@ public struct PathOverview: Sendable {
         case completed
         /// Completed, and the graded items reached the pack's mastery threshold.
         case mastered
+        /// Passed in the placement quiz at the mastery threshold: counts as done for what
+        /// follows, and is still open to study.
+        case testedOut
 
         public var isLocked: Bool { if case .locked = self { return true } else { return false } }
         /// Completed or mastered.
-        public var isDone: Bool { self == .completed || self == .mastered }
+        public var isDone: Bool { self == .completed || self == .mastered || self == .testedOut }
     }
 
     public struct ModuleStatus: Sendable {
@@ -50,6 +53,7 @@ public struct PathOverview: Sendable {
                 let mastered = Mastery.score(of: module, in: pack, progress: progress).score >= pack.manifest.policy.masteryThreshold
                 return (mastered ? .mastered : .completed, done)
             }
+            if progress.placements[ProgressKey(pack: pack.id, id: module.id)]?.testedOut == true { return (.testedOut, done) }
             return (started(pack, module) ? .inProgress : .available, done)
         }
         func status(_ pack: Pack, _ module: Module, _ state: State, _ done: Int) -> ModuleStatus {

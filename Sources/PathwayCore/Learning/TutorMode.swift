@@ -11,6 +11,27 @@ public enum TutorMode: Sendable {
     case lesson(ActiveLesson)
     /// A spaced-review session.
     case review(ReviewState)
+    /// The placement quiz of one track.
+    case placement(PlacementState)
+}
+
+/// The placement quiz under way: each module's items in turn, one answer each.
+public struct PlacementState: Sendable {
+    public struct Item: Sendable {
+        public var module: Module
+        public var question: any Question
+    }
+
+    public var pack: Pack
+    public var trackTitle: String
+    public var items: [Item]
+    public var index = 0
+    var presentation: Presentation?
+    var shownAt: Date
+    /// The answers given so far, per module id.
+    var answers: [String: [PlacementAnswer]] = [:]
+
+    public var current: Item? { index < items.count ? items[index] : nil }
 }
 
 /// How long a question has been on screen, and what was used on it, this visit. Shared by
@@ -66,6 +87,12 @@ extension Tutor {
     /// The review session under way, if that is the mode.
     public var review: ReviewState? {
         if case let .review(state) = mode { return state }
+        return nil
+    }
+
+    /// The placement quiz under way, if that is the mode.
+    public var placement: PlacementState? {
+        if case let .placement(state) = mode { return state }
         return nil
     }
 

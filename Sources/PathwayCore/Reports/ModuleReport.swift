@@ -15,7 +15,7 @@ public struct TrackReport: Codable, Sendable, Equatable {
 
 /// Where a learner stands in a module.
 public enum ModuleState: String, Codable, Sendable, Equatable {
-    case locked, available, inProgress, completed, mastered
+    case locked, available, inProgress, completed, mastered, testedOut
 }
 
 /// One module: its state and how the learner did in it.

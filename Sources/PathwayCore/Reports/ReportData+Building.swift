@@ -95,6 +95,7 @@ extension ReportData {
         case .inProgress: (state, reason) = (.inProgress, nil)
         case .completed: (state, reason) = (.completed, nil)
         case .mastered: (state, reason) = (.mastered, nil)
+        case .testedOut: (state, reason) = (.testedOut, nil)
         }
         return ModuleReport(pack: status.pack.id, id: status.module.id, title: status.module.title, state: state,
                             lockedReason: reason, skills: status.module.skills,

@@ -12,6 +12,8 @@ public struct Launcher {
     public var shuffle = true
     /// The career path to follow (`--path`, else `PATHWAY_PATH`); saved in the profile.
     public var path: String?
+    /// Lines handled as if typed first (e.g. `placement ml-basics` for `pathway placement`).
+    public var initialCommands: [String] = []
     public var environment: [String: String]
     /// The profile lock, held for as long as the launcher lives.
     public private(set) var lock: ProfileLock?
@@ -114,7 +116,7 @@ public struct Launcher {
             errorOutput.line("warning: \(error)")
         }
         configureAutomaticSync(repl, data: data, profile: profile, errorOutput: errorOutput)
-        return repl.run()
+        return repl.run(initialCommands: initialCommands)
     }
 
     /// A REPL on this process's terminal: readline when standard input is one, plain lines

@@ -43,6 +43,7 @@ extension Repl {
     func symbol(_ state: PathOverview.State) -> String {
         switch state {
         case .mastered: return style.green("★")
+        case .testedOut: return style.cyan("⇥")
         case .completed: return style.green("✓")
         case .inProgress: return style.yellow("▸")
         case .available: return "○"
@@ -53,6 +54,7 @@ extension Repl {
     func describe(_ state: PathOverview.State) -> String {
         switch state {
         case .mastered: return "mastered"
+        case .testedOut: return "tested out"
         case .completed: return "completed"
         case .inProgress: return "in progress"
         case .available: return "available"

@@ -191,6 +191,10 @@ extension Repl {
     }
 
     private func skip() {
+        if tutor.placement != nil {
+            showPlacementOutcome(tutor.answerPlacement(nil))
+            return
+        }
         if tutor.review != nil {
             tutor.skipReview()
             out.line(style.dim("Skipped; it stays due."))

@@ -39,7 +39,7 @@ public final class Repl {
         self.style = style
         self.reloadLibrary = reloadLibrary
         commands = Self.lessonCommands + Self.reviewCommands + Self.informationCommands + Self.careerCommands
-            + Self.reportCommands + Self.sourceCommands + Self.scenarioCommands + Self.sessionCommands
+            + Self.reportCommands + Self.sourceCommands + Self.scenarioCommands + Self.placementCommands + Self.sessionCommands
     }
 
     /// Renders pack Markdown at the width the terminal has now.
@@ -75,8 +75,9 @@ public final class Repl {
 
     /// Runs until `quit`, Ctrl-D or the end of input. Returns the exit status.
     @discardableResult
-    public func run(greeting: Bool = true) -> Int32 {
+    public func run(greeting: Bool = true, initialCommands: [String] = []) -> Int32 {
         if greeting { greet() }
+        for command in initialCommands { handle(command) }
         while running {
             if let watch, watch() { reload(because: "the pack changed on disk") }
             reader.updateCompletions(completionTable())
@@ -105,7 +106,7 @@ public final class Repl {
     public func handle(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // A leading backslash sends the rest as an answer even if it looks like a command.
-        if trimmed.hasPrefix("\\"), tutor.active != nil || tutor.review != nil {
+        if trimmed.hasPrefix("\\"), tutor.active != nil || tutor.review != nil || tutor.placement != nil {
             respondToAnswer(String(trimmed.dropFirst()))
             return
         }
@@ -113,10 +114,16 @@ public final class Repl {
         if let first = words.first, let command = command(named: first.lowercased()) {
             // In a review, hint and skip act on the review; any other command ends it.
             if tutor.review != nil, !["hint", "skip", "help", "review", "quit", "exit"].contains(command.name) { tutor.endReview() }
+            if tutor.placement != nil, command.name != "skip", command.name != "help" {
+                tutor.leavePlacement()
+                out.line(style.dim("You left the placement quiz; modules already finished keep their result."))
+            }
             command.run(self, Array(words.dropFirst()))
             return
         }
-        if tutor.active != nil || tutor.review != nil {
+        if tutor.placement != nil {
+            respondInPlacement(trimmed)
+        } else if tutor.active != nil || tutor.review != nil {
             respondToAnswer(trimmed)
         } else if !trimmed.isEmpty {
             let suggestion: TerminalText = suggest(for: words[0].lowercased()).map { " Did you mean '\($0)'?" } ?? ""
@@ -156,6 +163,7 @@ public final class Repl {
     /// The prompt for the current state.
     var prompt: String {
         if let review = tutor.review { return "[review \(review.index + 1)/\(review.queue.count)] answer> " }
+        if let placement = tutor.placement { return "[placement \(placement.index + 1)/\(placement.items.count)] answer> " }
         guard let lesson = tutor.active else { return "pathway> " }
         switch lesson.step {
         case let question as any Question:

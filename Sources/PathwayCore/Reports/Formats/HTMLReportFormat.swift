@@ -83,6 +83,7 @@ public struct HTMLReportFormat: ReportFormat {
     static func describe(_ module: ModuleReport) -> String {
         switch module.state {
         case .mastered: return "mastered"
+        case .testedOut: return "tested out"
         case .completed: return "completed"
         case .inProgress: return "in progress"
         case .available: return "available"

@@ -1,0 +1,66 @@
+import PathwayCore
+
+extension Repl {
+    /// `placement [track]`: test out of modules you already know.
+    static var placementCommands: [Command] {
+        [Command("placement", usage: "placement [track]", summary: "a short quiz per module of a track; modules you pass are marked tested out",
+                 detail: "Each module is tested with a few apply-level items (at least one you type rather than pick). A module passed at the pack's mastery threshold is marked tested out: what follows unlocks, and it stays open to study. Taken once per track and pack version; your lesson answers are never changed.",
+                 arguments: { repl in repl.tutor.placementTracks.map(\.id) }, run: { repl, args in repl.beginPlacement(args.first) })]
+    }
+
+    func beginPlacement(_ track: String?) {
+        if tutor.active != nil { tutor.leave() }
+        if tutor.review != nil { tutor.endReview() }
+        switch tutor.beginPlacement(track: track) {
+        case let .unknownTrack(known):
+            out.line(known.isEmpty ? "No career path with tracks is installed, so there is nothing to place you in."
+                                   : "No track '\(TerminalSafeText.sanitize(track ?? ""))' on your path. Tracks: \(known.joined(separator: ", ")).")
+        case let .alreadyTaken(version):
+            out.line("You have taken the placement quiz for this track on version \(version) of its pack; it can be taken once per version.")
+        case .noItems:
+            out.line("No module of this track has enough apply-level items for a fair placement (at least 3, one not multiple choice).")
+        case let .started(items, modules):
+            let title = tutor.placement?.trackTitle ?? ""
+            out.line(style.bold("Placement: \(title)") + style.dim("  \(items) questions over \(modules) module\(modules == 1 ? "" : "s"), one try each"))
+            out.line(style.dim("Modules you pass are marked tested out. Your lesson answers are not touched. skip counts as not known; any other command leaves."))
+            showPlacementQuestion()
+        }
+    }
+
+    func showPlacementQuestion() {
+        guard let state = tutor.placement, let item = state.current, let presentation = tutor.placementPresentation() else { return }
+        references = state.pack.manifest.referencesByKey
+        out.line()
+        out.line(style.cyan("Placement \(state.index + 1) of \(state.items.count)") + style.dim(" · \(item.module.title) · \(type(of: item.question).displayName)"))
+        showPrompt(of: item.question, presentation: presentation, footer: false)
+        out.line(style.dim(item.question.answerInstructions(for: presentation) + "  Or: skip."))
+    }
+
+    func respondInPlacement(_ text: String) {
+        guard !text.isEmpty else {
+            showPlacementQuestion()
+            return
+        }
+        showPlacementOutcome(tutor.answerPlacement(text))
+    }
+
+    func showPlacementOutcome(_ outcome: Tutor.PlacementOutcome) {
+        switch outcome {
+        case let .malformed(message):
+            out.line(message)
+        case let .answered(correct):
+            out.line(style.dim(correct ? "Recorded." : "Recorded (not right)."))
+            showPlacementQuestion()
+        case let .finished(results):
+            out.line()
+            out.line(style.bold("Placement results"))
+            for result in results {
+                let verdict = result.testedOut ? style.cyan("tested out") : "to study"
+                out.line("  \(verdict)  \(result.title)" + style.dim("  \(Int((result.score * 100).rounded()))%"))
+            }
+            let passed = results.filter(\.testedOut).count
+            out.line(passed == 0 ? "No module was tested out; start with the first lesson (type next)."
+                     : "\(passed) module\(passed == 1 ? " is" : "s are") marked tested out: what follows is unlocked, and they stay open to study. Type path to see.")
+        }
+    }
+}
