@@ -35,33 +35,47 @@ public struct SafePattern: Sendable, CustomStringConvertible {
 
     /// Whether the whole of `text` matches. Text longer than ``maximumInputLength`` characters
     /// never matches (the prompt refuses such answers before grading).
-    public func matches(_ text: String) -> Bool {
+    public func matches(_ text: String) -> Bool { run(text).matched }
+
+    /// Runs the automaton over `text`, counting the states it enters. Every state is entered at
+    /// most once per character, so the work is bounded by the program size times the input
+    /// length, whatever the pattern.
+    func run(_ text: String) -> (matched: Bool, statesEntered: Int) {
         let input = Array(caseInsensitive ? text.lowercased() : text)
-        guard input.count <= Self.maximumInputLength else { return false }
+        guard input.count <= Self.maximumInputLength else { return (false, 0) }
         var current = StateSet(capacity: program.count)
         var next = StateSet(capacity: program.count)
-        addState(0, to: &current)
+        var entered = addState(0, to: &current)
         for character in input {
             next.clear()
             for pc in current.members {
-                if case let .character(test) = program[pc], test.matches(character) { addState(pc + 1, to: &next) }
+                if case let .character(test) = program[pc], test.matches(character) { entered += addState(pc + 1, to: &next) }
             }
-            if next.members.isEmpty { return false }
+            if next.members.isEmpty { return (false, entered) }
             swap(&current, &next)
         }
-        return current.members.contains { if case .match = program[$0] { return true } else { return false } }
+        let matched = current.members.contains { if case .match = program[$0] { return true } else { return false } }
+        return (matched, entered)
     }
 
-    private func addState(_ pc: Int, to set: inout StateSet) {
+    /// The number of states in the compiled automaton.
+    var stateCount: Int { program.count }
+
+    /// Adds `pc` and every state reachable from it without reading a character; returns how
+    /// many states were new to the set.
+    private func addState(_ pc: Int, to set: inout StateSet) -> Int {
         var stack = [pc]
+        var added = 0
         while let pc = stack.popLast() {
             guard set.insert(pc) else { continue }
+            added += 1
             switch program[pc] {
             case let .jump(target): stack.append(target)
             case let .split(a, b): stack.append(b); stack.append(a)
             default: break
             }
         }
+        return added
     }
 
     /// A set of NFA states cleared in constant time: members in order of insertion, and a
