@@ -16,6 +16,12 @@ extension Pathway.PackCommand {
 
         @Option(help: "The pack folder to write; it must not exist or be empty (default: ./ID).")
         var out: String?
+
+        @Flag(help: "Re-import into the folder of an earlier import, keeping the ids of the questions that match (by title or id comment, else by the words of the prompt).")
+        var update = false
+
+        @Flag(help: "Overwrite the folder without matching questions to an earlier import.")
+        var force = false
     }
 
     struct Import: ParsableCommand {
@@ -96,12 +102,37 @@ private func runImport(_ importer: any Importer, _ options: Pathway.PackCommand.
     let packID = options.id ?? ImporterRegistry.packID(forFile: options.file)
     guard Identifier.isValid(packID) else { throw ValidationError("'\(packID)' is not a valid pack id: \(Identifier.rule)") }
 
-    let result = importer.import(text: text, fileName: options.file, packID: packID)
+    var result = importer.import(text: text, fileName: options.file, packID: packID)
     printDiagnostics(result.diagnostics)
     guard !result.files.isEmpty else { fail("no pack was written") }
     let folder = options.out ?? packID
+    let target = URL(fileURLWithPath: folder)
+    let existing = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+    if !existing.isEmpty {
+        if options.update {
+            guard PackLoader.isPack(target), let previous = PackLoader(runsSelfCheck: false).load(target, displayPath: folder).pack else {
+                fail("\(folder) does not hold a pack that loads; --update needs the earlier import (or use --force)")
+            }
+            let scratch = FileManager.default.temporaryDirectory.appending(path: "pathway-update-\(UUID().uuidString)")
+            let summary: ImportUpdate.Summary
+            do {
+                (result, summary) = try ImportUpdate.keepIDs(result, previous: previous, scratch: scratch)
+            } catch let error as PackagingError {
+                fail(error.description)
+            }
+            print("Matched to the earlier import: \(summary.unchanged) question\(summary.unchanged == 1 ? "" : "s") by id, "
+                  + "\(summary.matched.count) by their text; \(summary.added.count) new; \(summary.retired.count) no longer in the bank.")
+            for (new, kept) in summary.matched { print("  kept id \(kept) (would have been \(new))") }
+            for id in summary.retired { print("  retired: \(id)") }
+            print("Compare the versions with: pathway pack diff OLD-COPY \(folder)")
+        } else if !options.force {
+            fail("\(folder) is not empty; use --update to re-import keeping question ids, or --force to overwrite it")
+        }
+        // Replace the folder's contents.
+        for name in existing { try? FileManager.default.removeItem(at: target.appending(path: name)) }
+    }
     do {
-        try result.write(to: URL(fileURLWithPath: folder))
+        try result.write(to: target)
     } catch let error as GeneratedFileError {
         fail(error.description)
     }

@@ -46,3 +46,28 @@ import Testing
         #expect(replaced.stdout.contains("~ q-metric: answer key changed"))
     }
 }
+
+@Suite struct ImportUpdateCommandTests {
+    let commands = PackCommandTests()
+
+    @Test func updateKeepsIdsForceOverwritesAndANonEmptyFolderIsRefused() throws {
+        let directory = try commands.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let v1 = "What is A?\nA. alpha\nB. beta\nANSWER: A\n\nWhat is B?\nA. alpha\nB. beta\nANSWER: B\n"
+        try v1.write(to: directory.appending(path: "quiz.txt"), atomically: true, encoding: .utf8)
+        #expect(try commands.run(["pack", "import-aiken", "quiz.txt", "--id", "quiz", "--out", "quiz"], in: directory).status == 0)
+        let before = try String(contentsOf: directory.appending(path: "quiz/lessons").appending(path: try FileManager.default.contentsOfDirectory(atPath: directory.appending(path: "quiz/lessons").path)[0]), encoding: .utf8)
+        try v1.replacingOccurrences(of: "What is A?", with: "What is  A ?").write(to: directory.appending(path: "quiz.txt"), atomically: true, encoding: .utf8)
+        let refused = try commands.run(["pack", "import-aiken", "quiz.txt", "--id", "quiz", "--out", "quiz"], in: directory)
+        #expect(refused.status == 1 && refused.stderr.contains("use --update"))
+        let updated = try commands.run(["pack", "import-aiken", "quiz.txt", "--id", "quiz", "--out", "quiz", "--update"], in: directory)
+        #expect(updated.status == 0, "\(updated.stderr)")
+        #expect(updated.stdout.contains("1 question by id, 1 by their text"))
+        let lessons = directory.appending(path: "quiz/lessons")
+        let after = try String(contentsOf: lessons.appending(path: try FileManager.default.contentsOfDirectory(atPath: lessons.path)[0]), encoding: .utf8)
+        let ids = { (text: String) in text.split(separator: "\n").filter { $0.contains("id: ") } }
+        #expect(ids(after) == ids(before))
+        let forced = try commands.run(["pack", "import-aiken", "quiz.txt", "--id", "quiz", "--out", "quiz", "--force"], in: directory)
+        #expect(forced.status == 0, "\(forced.stderr)")
+    }
+}
