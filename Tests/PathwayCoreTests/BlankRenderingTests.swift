@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func htmlKeepsTheBlankAsText() {
-        let text = HTMLText.escape(HTMLReportFormat.plain(prompt))
+        let text = HTML.text(HTMLReportFormat.plain(prompt)).markup
         #expect(text.contains("user trust and ___"))
         #expect(!text.contains("<em>"))
     }

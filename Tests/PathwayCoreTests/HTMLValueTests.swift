@@ -19,7 +19,7 @@ import Testing
 
     @Test func tableCellsCannotCarryMarkupFromText() {
         let value = Self.hostile
-        let table = HTMLDocument.table(caption: "c<", header: ["h<"], rows: [["\(value)"]])
+        let table = HTMLDocument.table(caption: "c<", header: ["h<"], rows: [["\(value)"]]).markup
         #expect(!table.contains("<script"))
         #expect(table.contains("<td>&lt;script&gt;"))
         #expect(table.contains("<caption>c&lt;</caption>") && table.contains(">h&lt;</th>"))

@@ -9,8 +9,8 @@ public struct CohortHTMLFormat: CohortFormat {
     public init() {}
 
     public func render(_ report: CohortReport) throws -> String {
-        var body = "<header><h1>Cohort report</h1>\n<p class=\"meta\">\(report.learnerCount) learner\(report.learnerCount == 1 ? "" : "s") · "
-            + "generated \(HTMLText.escape(ReportText.timestamp(report.generatedAt)))</p></header>\n<main>\n"
+        var body: HTML = "<header><h1>Cohort report</h1>\n<p class=\"meta\">\(report.learnerCount) learner\(report.learnerCount == 1 ? "" : "s") · "
+            + "generated \(ReportText.timestamp(report.generatedAt))</p></header>\n<main>\n"
         let completed = report.learners.filter { $0.lessonsTotal > 0 && $0.lessonsCompleted == $0.lessonsTotal }.count
         let meanCompletion = report.learners.isEmpty ? 0 : report.learners.reduce(0) { $0 + $1.completion } / Double(report.learners.count)
         let figures: [(String, String)] = [
@@ -25,11 +25,11 @@ public struct CohortHTMLFormat: CohortFormat {
         return HTMLDocument.page(title: "Cohort report", body: body)
     }
 
-    private func section(_ id: String, _ title: String, _ content: String) -> String {
-        "<section id=\"\(id)\" aria-labelledby=\"\(id)-h\"><h2 id=\"\(id)-h\">\(HTMLText.escape(title))</h2>\n\(content)</section>\n"
+    private func section(_ id: String, _ title: String, _ content: HTML) -> HTML {
+        "<section id=\"\(id)\" aria-labelledby=\"\(id)-h\"><h2 id=\"\(id)-h\">\(title)</h2>\n\(content)</section>\n"
     }
 
-    private func modulesSection(_ report: CohortReport) -> String {
+    private func modulesSection(_ report: CohortReport) -> HTML {
         let chart = SVGChart.bars(
             id: "chart-completion", title: "Share of learners who completed each module",
             description: report.modules.map { "\($0.title): \(ReportText.percent($0.completionRate))" }.joined(separator: "; "),
@@ -43,8 +43,8 @@ public struct CohortHTMLFormat: CohortFormat {
         return section("modules", "Completion by module", chart + "\n" + table + "\n")
     }
 
-    private func difficultySection(_ report: CohortReport) -> String {
-        var html = "<p>Difficulty is the share of learners who answered a question right on their first try; lower is harder.</p>\n"
+    private func difficultySection(_ report: CohortReport) -> HTML {
+        var html: HTML = "<p>Difficulty is the share of learners who answered a question right on their first try; lower is harder.</p>\n"
         if !report.mostMissed.isEmpty {
             html += SVGChart.bars(
                 id: "chart-missed", title: "Most missed questions: share right on the first try",
@@ -69,10 +69,10 @@ public struct CohortHTMLFormat: CohortFormat {
         return section("difficulty", "Item difficulty", html)
     }
 
-    private func statisticsSection(_ report: CohortReport) -> String {
+    private func statisticsSection(_ report: CohortReport) -> HTML {
         guard !report.itemStatistics.isEmpty else { return "" }
-        var html = "<p>From each learner's first attempt. <b>Facility</b>: the mean first-attempt score (0 to 100%). "
-            + "<b>Discrimination</b>: \(HTMLText.escape(report.discriminationMethod)); below 0.20 it is flagged as near zero, below 0 as negative. "
+        var html: HTML = "<p>From each learner's first attempt. <b>Facility</b>: the mean first-attempt score (0 to 100%). "
+            + "<b>Discrimination</b>: \(report.discriminationMethod); below 0.20 it is flagged as near zero, below 0 as negative. "
             + "With fewer than \(CohortItemStatistics.indicativeBelow) learners the figures are indicative only.</p>\n"
         html += HTMLDocument.table(
             caption: nil, header: ["Question", "Learners", "Facility", "Discrimination", "Choices picked (first attempts)", "Flags"],
@@ -88,7 +88,7 @@ public struct CohortHTMLFormat: CohortFormat {
         return section("statistics", "Item statistics", html)
     }
 
-    private func learnersSection(_ report: CohortReport) -> String {
+    private func learnersSection(_ report: CohortReport) -> HTML {
         var html = HTMLDocument.table(
             caption: nil, header: ["Learner", "Lessons", "Completion", "Answered", "Right first try", "Time", "Last active"],
             rows: report.learners.map { learner in

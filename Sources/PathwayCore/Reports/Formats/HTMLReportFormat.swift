@@ -14,9 +14,9 @@ public struct HTMLReportFormat: ReportFormat {
     public init() {}
 
     public func render(_ data: ReportData) throws -> String {
-        let profile = HTMLText.escape(data.profile)
-        var body = "<header><h1>Progress report</h1>\n<p class=\"meta\">Learner: <strong>\(profile)</strong> · generated "
-            + "\(HTMLText.escape(ReportText.timestamp(data.generatedAt))) · days in \(HTMLText.escape(data.timeZone))</p></header>\n"
+        let profile = data.profile
+        var body: HTML = "<header><h1>Progress report</h1>\n<p class=\"meta\">Learner: <strong>\(profile)</strong> · generated "
+            + "\(ReportText.timestamp(data.generatedAt)) · days in \(data.timeZone)</p></header>\n"
         body += """
         <nav aria-label="Contents"><ol><li><a href="#summary">Summary</a></li><li><a href="#tracks">Progress by track</a></li>\
         <li><a href="#skills">Skills</a></li><li><a href="#topics">Strongest and weakest topics</a></li>\
@@ -35,11 +35,11 @@ public struct HTMLReportFormat: ReportFormat {
         return HTMLDocument.page(title: "Progress report: \(data.profile)", body: body)
     }
 
-    private func section(_ id: String, _ title: String, _ content: String) -> String {
-        "<section id=\"\(id)\" aria-labelledby=\"\(id)-h\"><h2 id=\"\(id)-h\">\(HTMLText.escape(title))</h2>\n\(content)</section>\n"
+    private func section(_ id: String, _ title: String, _ content: HTML) -> HTML {
+        "<section id=\"\(id)\" aria-labelledby=\"\(id)-h\"><h2 id=\"\(id)-h\">\(title)</h2>\n\(content)</section>\n"
     }
 
-    private func summarySection(_ data: ReportData) -> String {
+    private func summarySection(_ data: ReportData) -> HTML {
         let s = data.summary
         let figures: [(String, String)] = [
             ("Lessons completed", "\(s.lessonsCompleted) of \(s.lessonsTotal)"),
@@ -49,13 +49,13 @@ public struct HTMLReportFormat: ReportFormat {
             ("Time on questions", ReportText.minutes(s.seconds)),
             ("Portfolio pieces", "\(s.reflectionsWritten) of \(s.reflectionsTotal)"),
         ]
-        var html = "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n"
+        var html: HTML = "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n"
         html += "<p>\(s.attempts) answer\(s.attempts == 1 ? "" : "s") in all; \(s.answeredCorrectly) question\(s.answeredCorrectly == 1 ? "" : "s") answered right in the end"
             + (s.skipped > 0 ? "; \(s.skipped) skipped" : "") + ".</p>\n"
         return section("summary", "Summary", html)
     }
 
-    private func tracksSection(_ data: ReportData) -> String {
+    private func tracksSection(_ data: ReportData) -> HTML {
         var html = SVGChart.bars(
             id: "chart-tracks", title: "Lessons completed per track",
             description: data.tracks.map { "\($0.title): \($0.lessonsCompleted) of \($0.lessonsTotal) lessons" }.joined(separator: "; "),
@@ -63,7 +63,7 @@ public struct HTMLReportFormat: ReportFormat {
                                           caption: "\($0.lessonsCompleted)/\($0.lessonsTotal) lessons") }) + "\n"
         for (index, track) in data.tracks.enumerated() {
             let state = track.completed ? "completed" : track.locked ? "locked" : "open"
-            html += "<h3>\(HTMLText.escape(track.title))</h3>\n<p class=\"meta\">\(state) · \(track.lessonsCompleted) of \(track.lessonsTotal) lessons</p>\n"
+            html += "<h3>\(track.title)</h3>\n<p class=\"meta\">\(state) · \(track.lessonsCompleted) of \(track.lessonsTotal) lessons</p>\n"
             html += SVGChart.bars(
                 id: "chart-track-\(index + 1)", title: "Lessons completed per module: \(track.title)",
                 description: track.modules.map { "\($0.title): \($0.lessonsCompleted) of \($0.lessonsTotal)" }.joined(separator: "; "),
@@ -91,7 +91,7 @@ public struct HTMLReportFormat: ReportFormat {
         }
     }
 
-    private func skillsSection(_ data: ReportData) -> String {
+    private func skillsSection(_ data: ReportData) -> HTML {
         guard !data.skills.isEmpty else { return section("skills", "Skills", "<p>The packs name no skills.</p>\n") }
         let chart = SVGChart.bars(
             id: "chart-skills", title: "Share right on the first try, per skill",
@@ -106,20 +106,20 @@ public struct HTMLReportFormat: ReportFormat {
         return section("skills", "Skills", "<p>Skills come from the modules' skill tags: the share of questions answered right on the first try in the modules that build each skill.</p>\n" + chart + "\n" + table + "\n")
     }
 
-    private func topicsSection(_ data: ReportData) -> String {
-        func list(_ standings: [ModuleStanding]) -> String {
-            "<ol>" + standings.map { "<li><strong>\(HTMLText.escape($0.title))</strong>: \(ReportText.percent($0.accuracy)) right on the first try (\($0.itemsAnswered) questions)</li>" }.joined() + "</ol>\n"
+    private func topicsSection(_ data: ReportData) -> HTML {
+        func list(_ standings: [ModuleStanding]) -> HTML {
+            "<ol>" + standings.map { standing -> HTML in "<li><strong>\(standing.title)</strong>: \(ReportText.percent(standing.accuracy)) right on the first try (\(standing.itemsAnswered) questions)</li>" }.joined() + "</ol>\n"
         }
         guard !data.strongest.isEmpty || !data.weakest.isEmpty else {
             return section("topics", "Strongest and weakest topics", "<p>Answer a few questions to see your strongest and weakest topics.</p>\n")
         }
         let bar = ReportText.percent(ReportData.strongAccuracy)
-        var html = "<h3>Strongest</h3>\n" + (data.strongest.isEmpty ? "<p>No topic at \(bar) or more right on the first try yet.</p>\n" : list(data.strongest))
+        var html: HTML = "<h3>Strongest</h3>\n" + (data.strongest.isEmpty ? "<p>No topic at \(bar) or more right on the first try yet.</p>\n" : list(data.strongest))
         html += "<h3>To revisit</h3>\n" + (data.weakest.isEmpty ? "<p>No other topic measured yet.</p>\n" : list(data.weakest))
         return section("topics", "Strongest and weakest topics", html)
     }
 
-    private func activitySection(_ data: ReportData) -> String {
+    private func activitySection(_ data: ReportData) -> HTML {
         let days = Self.recentDays(data, limit: Self.activityDays)
         guard !days.isEmpty else { return section("activity", "Activity", "<p>No answers yet.</p>\n") }
         let busiest = days.max { $0.attempts < $1.attempts }!
@@ -166,7 +166,7 @@ public struct HTMLReportFormat: ReportFormat {
         return DateComponents(year: parts.first, month: parts.count > 1 ? parts[1] : 1, day: parts.count > 2 ? parts[2] : 1, hour: 12)
     }
 
-    private func reviewSection(_ data: ReportData) -> String {
+    private func reviewSection(_ data: ReportData) -> HTML {
         guard let forecast = data.reviewForecast else {
             return section("review", "Review forecast", "<p>No review schedule is available for this report.</p>\n")
         }
@@ -180,12 +180,12 @@ public struct HTMLReportFormat: ReportFormat {
         return section("review", "Review forecast", chart + "\n<p>Counts include the items due sooner.</p>\n")
     }
 
-    private func answersSection(_ data: ReportData) -> String {
-        var html = ""
+    private func answersSection(_ data: ReportData) -> HTML {
+        var html: HTML = ""
         for module in data.modules where module.itemsAnswered > 0 {
-            html += "<h3>\(HTMLText.escape(module.title))</h3>\n"
+            html += "<h3>\(module.title)</h3>\n"
             for lesson in module.lessons where lesson.itemsAnswered > 0 {
-                html += "<h4>\(HTMLText.escape(lesson.title))</h4>\n"
+                html += "<h4>\(lesson.title)</h4>\n"
                 let rows: [[HTML]] = lesson.questions.flatMap { question in
                     question.attempts.map { attempt in
                         ["\(SVGChart.truncate(Self.plain(question.prompt), to: 90))", "\(attempt.number)", "\(attempt.answer)",

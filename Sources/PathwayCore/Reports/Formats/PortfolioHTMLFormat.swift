@@ -17,7 +17,7 @@ public struct PortfolioHTMLFormat: ReportFormat {
             body += "<nav aria-label=\"Contents\"><h2>Contents</h2><ol>"
                 + data.portfolio.map { piece -> HTML in "<li><a href=\"#artifact-\(piece.pack)-\(piece.step)\">\(piece.title)</a></li>" }.joined()
                 + "</ol></nav>\n"
-            body += data.portfolio.map { HTML.trusted(HTMLPortfolio.article($0, headingLevel: 2)) }.joined(separator: "\n") + "\n"
+            body += data.portfolio.map { HTMLPortfolio.article($0, headingLevel: 2) }.joined(separator: "\n") + "\n"
         }
         let skills = data.skills.filter { $0.itemsSeen > 0 }.map { SkillLevel.name(of: $0.skill) }
         if !skills.isEmpty {
@@ -25,6 +25,6 @@ public struct PortfolioHTMLFormat: ReportFormat {
                 + skills.map(HTML.text).joined(separator: ", ") + "</p></section>\n"
         }
         body += "</main>\n<footer>Made with Pathway.</footer>"
-        return HTMLDocument.page(title: "Portfolio: \(data.profile)", body: body.markup)
+        return HTMLDocument.page(title: "Portfolio: \(data.profile)", body: body)
     }
 }

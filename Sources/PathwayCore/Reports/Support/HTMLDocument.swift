@@ -2,9 +2,9 @@
 /// no scripts and no network (a Content-Security-Policy forbids loading anything), readable
 /// on screen and on paper.
 enum HTMLDocument {
-    /// A complete document. `title` is plain text; `body` is markup built with ``HTMLText``.
-    static func page(title: String, body: String) -> String {
-        """
+    /// A complete document. `title` is plain text; `body` is markup built as ``HTML``.
+    static func page(title: String, body: HTML) -> String {
+        let page: HTML = """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -12,9 +12,9 @@ enum HTMLDocument {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
         <meta name="generator" content="Pathway">
-        <title>\(HTMLText.escape(title))</title>
+        <title>\(title)</title>
         <style>
-        \(styleSheet)
+        \(HTML.trusted(styleSheet))
         </style>
         </head>
         <body>
@@ -23,19 +23,20 @@ enum HTMLDocument {
         </html>
 
         """
+        return page.markup
     }
 
     /// A table: `header` cells (text), then rows of ``HTML`` cells, whose text is escaped by
     /// construction. Columns named in `numeric` are right-aligned.
-    static func table(caption: String?, header: [String], rows: [[HTML]], numeric: Set<Int> = []) -> String {
-        var html = "<table>"
-        if let caption { html += "<caption>\(HTMLText.escape(caption))</caption>" }
-        html += "<thead><tr>" + header.enumerated().map { index, cell in
-            "<th scope=\"col\"\(numeric.contains(index) ? " class=\"num\"" : "")>\(HTMLText.escape(cell))</th>"
+    static func table(caption: String?, header: [String], rows: [[HTML]], numeric: Set<Int> = []) -> HTML {
+        var html: HTML = "<table>"
+        if let caption { html += "<caption>\(caption)</caption>" }
+        html += "<thead><tr>" + header.enumerated().map { index, cell -> HTML in
+            "<th scope=\"col\"\(numeric.contains(index) ? HTML(" class=\"num\"") : "")>\(cell)</th>"
         }.joined() + "</tr></thead><tbody>\n"
         for row in rows {
-            html += "<tr>" + row.enumerated().map { index, cell in
-                "<td\(numeric.contains(index) ? " class=\"num\"" : "")>\(cell)</td>"
+            html += "<tr>" + row.enumerated().map { index, cell -> HTML in
+                "<td\(numeric.contains(index) ? HTML(" class=\"num\"") : "")>\(cell)</td>"
             }.joined() + "</tr>\n"
         }
         return html + "</tbody></table>"

@@ -1,7 +1,7 @@
 /// A portfolio piece as an HTML `<article>`, shared by the progress report and the portfolio.
 /// Built as ``HTML``: every text from the learner or a pack is escaped by construction.
 enum HTMLPortfolio {
-    static func article(_ artifact: PortfolioArtifact, headingLevel: Int) -> String {
+    static func article(_ artifact: PortfolioArtifact, headingLevel: Int) -> HTML {
         let h = HTML.trusted("h\(headingLevel)")
         let anchor: HTML = "artifact-\(artifact.pack)-\(artifact.step)"
         var html: HTML = "<article class=\"artifact\" aria-labelledby=\"\(anchor)\">\n"
@@ -12,7 +12,7 @@ enum HTMLPortfolio {
         if let prompt = artifact.prompt {
             html += "<p><strong>Brief:</strong> \(HTMLReportFormat.plain(prompt))</p>\n"
         }
-        html += "\(HTML.trusted(HTMLText.paragraphs(artifact.text)))\n"
+        html += "\(HTML.paragraphs(artifact.text))\n"
         if artifact.checklistTotal > 0 {
             html += "<p><strong>Self-check:</strong> \(artifact.checkedCount) of \(artifact.checklistTotal) points covered</p>\n<ul class=\"checklist\">"
             html += artifact.checklist.map { entry -> HTML in
@@ -30,8 +30,8 @@ enum HTMLPortfolio {
             html += "</tbody></table>\n"
         }
         if let draft = artifact.firstDraft {
-            html += "<details><summary>First version (before the model answer)</summary>\(HTML.trusted(HTMLText.paragraphs(draft)))</details>\n"
+            html += "<details><summary>First version (before the model answer)</summary>\(HTML.paragraphs(draft))</details>\n"
         }
-        return (html + "</article>").markup
+        return html + "</article>"
     }
 }

@@ -23,7 +23,7 @@ enum ScenarioReportText {
         return lines + [""]
     }
 
-    static func html(_ scenarios: [ScenarioReport]) -> String {
+    static func html(_ scenarios: [ScenarioReport]) -> HTML {
         guard !scenarios.isEmpty else { return "<p>No cases played yet.</p>\n" }
         return HTMLDocument.table(
             caption: nil, header: ["Case", "Runs", "First run", "Best run", "Counts towards mastery", "Path of the first run"],
