@@ -15,6 +15,16 @@ enum SnapshotFile {
         return decoder
     }()
 
+    /// `progress` as reading it back after a save gives it: dates in whole seconds. A statement's
+    /// id is made from its timestamp, so statements built from the progress in memory (with
+    /// fractions of a second) would not match the ones built from the saved file.
+    static func asSaved(_ progress: LearnerProgress) -> LearnerProgress {
+        guard let data = try? encoder.encode(progress), let saved = try? decoder.decode(LearnerProgress.self, from: data) else {
+            return progress
+        }
+        return saved
+    }
+
     /// The progress in `url`, nil when there is no file.
     static func read(_ url: URL) throws -> LearnerProgress? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }

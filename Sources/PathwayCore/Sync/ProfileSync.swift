@@ -16,9 +16,11 @@ public struct ProfileSync: Sendable {
                            password: try configuration.resolvedPassword(environment: environment), transport: transport, timeout: timeout)
     }
 
-    /// Every statement of `progress`, as this learner's.
+    /// Every statement of `progress` as saved (the REPL's copy in memory has dates to the
+    /// fraction of a second, the saved file to the second), as this learner's: the same ids
+    /// whether an automatic sync in the REPL or a later `pathway sync` builds them.
     public func statements(library: PackLibrary, progress: LearnerProgress) -> [OutboxStatement] {
-        OutboxStatement.all(library: library, progress: progress, configuration: identity.xapiConfiguration())
+        OutboxStatement.all(library: library, progress: SnapshotFile.asSaved(progress), configuration: identity.xapiConfiguration())
     }
 
     public func engine(retryDelays: [TimeInterval] = [0.5, 1, 2, 4]) -> LRSSync {
