@@ -138,3 +138,22 @@ import Testing
         #expect(installed.diff?.unbumpedKeyChanges.isEmpty == true)
     }
 }
+
+@Suite struct RevisionPlacementTests {
+    @Test func aPlacementListNamesAQuestionByItsStepIdWhateverItsRevision() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write(PackUpdateTests.manifest("1.0.0"), to: "p/pack.yaml")
+        try dir.write("id: m\ntitle: M\nskills: [s]\nlessons: [l.yaml]\nplacement: [a, b, c]\n", to: "p/m.yaml")
+        try dir.write("""
+            id: l
+            title: L
+            steps:
+              - {type: short_text, id: a, revision: 2, level: apply, prompt: A, explanation: E, answers: [x]}
+              - {type: numeric, id: b, level: apply, prompt: B, explanation: E, answer: 1}
+              - {type: short_text, id: c, level: apply, prompt: C, explanation: E, answers: [y]}
+            """, to: "p/l.yaml")
+        let load = PackLoader().load(dir.url.appending(path: "p"), displayPath: "p")
+        #expect(!load.diagnostics.contains { $0.message.contains("placement item") }, "\(load.diagnostics.map(\.description))")
+    }
+}

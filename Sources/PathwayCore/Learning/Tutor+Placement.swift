@@ -34,7 +34,7 @@ extension Tutor {
     /// when there are not enough for a fair placement.
     public static func placementItems(of module: Module) -> [any Question] {
         if let listed = module.placement {
-            let questions = Dictionary(module.questions.map { ($0.questionID, $0) }, uniquingKeysWith: { a, _ in a })
+            let questions = Dictionary(module.questions.map { ($0.basics.id, $0) }, uniquingKeysWith: { a, _ in a })
             let items = listed.compactMap { questions[$0] }.filter { !($0 is TrueFalseQuestion) }
             return Placement.shortfall(of: items) == nil ? items : []
         }

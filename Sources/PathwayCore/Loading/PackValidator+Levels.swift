@@ -22,7 +22,7 @@ extension PackValidator {
         var found: [PackDiagnostic] = []
         let usesLevels = pack.modules.contains { $0.gradedItems.contains { $0.level != nil } }
         for module in pack.modules {
-            let questions = Dictionary(module.questions.map { ($0.questionID, $0) }, uniquingKeysWith: { a, _ in a })
+            let questions = Dictionary(module.questions.map { ($0.basics.id, $0) }, uniquingKeysWith: { a, _ in a })
             if let listed = module.placement {
                 var chosen: [any Question] = []
                 for (k, id) in listed.enumerated() {
