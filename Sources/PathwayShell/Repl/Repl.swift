@@ -142,22 +142,8 @@ public final class Repl {
     private func suggest(for word: String) -> String? {
         let names = commands.map(\.name)
         if let prefixed = names.first(where: { $0.hasPrefix(word) && !word.isEmpty }) { return prefixed }
-        return names.min { editDistance($0, word) < editDistance($1, word) }.flatMap { editDistance($0, word) <= 2 ? $0 : nil }
-    }
-
-    private func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
+        let distance = { (name: String) in Suggestion.editDistance(name, word) }
+        return names.min { distance($0) < distance($1) }.flatMap { distance($0) <= 2 ? $0 : nil }
     }
 
     /// The prompt for the current state.
