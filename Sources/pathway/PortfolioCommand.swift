@@ -18,7 +18,7 @@ extension Pathway.PortfolioCommand {
 
         @OptionGroup var common: CommonOptions
 
-        @Option(help: "md or html.")
+        @Option(help: ArgumentHelp(ReportRegistry.portfolio.formats.map { "\($0.id): \($0.summary)" }.joined(separator: "; ")))
         var format = "md"
 
         @Option(help: "Write to this file instead of standard output.")

@@ -19,12 +19,12 @@ extension Pathway.ReportCommand {
     struct LearnerReport: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "learner",
-            abstract: "Your progress report (the default): pathway report [--format md|html|json|csv|xapi] [--out FILE]"
+            abstract: "Your progress report (the default): pathway report [--format \(ReportRegistry.standard.ids.joined(separator: "|"))] [--out FILE]"
         )
 
         @OptionGroup var common: CommonOptions
 
-        @Option(help: "md, html, json, csv (one row per answer) or xapi (xAPI 1.0.3 statements).")
+        @Option(help: ArgumentHelp(ReportRegistry.standard.formats.map { "\($0.id): \($0.summary)" }.joined(separator: "; ")))
         var format = "md"
 
         @Option(help: "Write to this file instead of standard output.")
