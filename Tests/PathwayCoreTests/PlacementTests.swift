@@ -51,6 +51,11 @@ import Testing
         let report = ReportData(library: tutor.library, progress: tutor.progress, now: clock.now)
         #expect(report.tracks.first?.modules.first?.state == .testedOut)
         #expect(try MarkdownReportFormat().render(report).contains("tested out"))
+        // Career readiness names the tested-out module apart from completed lessons.
+        let path = try #require(tutor.library.chosenPath(for: tutor.progress))
+        let readiness = try #require(CareerReadiness(path: path, library: tutor.library, progress: tutor.progress))
+        #expect(readiness.modulesTestedOut == ["Cases"])
+        #expect(readiness.lessonsCompleted == 0)
     }
 
     @Test func failingLeavesTheModuleToStudyAndSkipCountsAsNotKnown() throws {

@@ -17,6 +17,8 @@ public struct CareerReadiness: Sendable {
     /// Portfolio pieces (reflection steps with an artifact) written and still missing.
     public var artifactsDone: [String]
     public var artifactsMissing: [String]
+    /// Modules passed in a placement quiz, by title: counted apart from completed lessons.
+    public var modulesTestedOut: [String]
     public var steps: [Step]
     /// The role's levels, most junior first.
     public var levels: [CareerPath.RoleLevel]
@@ -69,6 +71,7 @@ public struct CareerReadiness: Sendable {
         lessonsTotal = tracks.reduce(0) { $0 + $1.modules.reduce(0) { $0 + $1.lessonsTotal } }
         skills = SkillLevel.all(library: library, progress: progress)
         levels = path.career?.levels ?? []
+        modulesTestedOut = tracks.flatMap(\.modules).filter { $0.state == .testedOut }.map(\.module.title)
         var done: [String] = []
         var missing: [String] = []
         for track in tracks {

@@ -46,6 +46,11 @@ extension Repl {
         }
         out.line(style.bold("Readiness for the \(readiness.role) role"))
         out.line("  Path         \(bar(readiness.completion)) \(readiness.lessonsCompleted)/\(readiness.lessonsTotal) lessons")
+        if !readiness.modulesTestedOut.isEmpty {
+            let count = readiness.modulesTestedOut.count
+            out.line("  Tested out   \(count) module\(count == 1 ? "" : "s") by placement (not counted as lessons done; still open to study): "
+                     + readiness.modulesTestedOut.joined(separator: ", "))
+        }
         let mastered = readiness.masteredSkills
         out.line("  Skills       \(mastered.count) of \(readiness.skills.count) strong" + (mastered.isEmpty ? "" : ": " + mastered.joined(separator: ", ")))
         let artifacts = readiness.artifactsDone.count + readiness.artifactsMissing.count
