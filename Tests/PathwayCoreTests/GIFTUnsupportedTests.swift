@@ -20,7 +20,7 @@ import Testing
         Expected(line: 9, severity: .warning, fragment: "partial credit (50%) for 'Data science'"),
         Expected(line: 11, severity: .error, fragment: "two options have the same text"),
         Expected(line: 13, severity: .warning, fragment: "'{false}' is a short answer"),
-        Expected(line: 15, severity: .error, fragment: "exactly one right answer; this one has 2"),
+        Expected(line: 15, severity: .error, fragment: "needs at least two answers"),
         Expected(line: 17, severity: .error, fragment: "needs an answer with full credit"),
         Expected(line: 17, severity: .warning, fragment: "partial credit (50%) for 'Regression'"),
         Expected(line: 19, severity: .error, fragment: "'{' has no matching '}'"),

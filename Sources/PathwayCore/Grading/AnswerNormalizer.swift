@@ -35,6 +35,13 @@ public enum AnswerNormalizer {
         return words.joined(separator: " ")
     }
 
+    /// What tells two options (choices, items) apart: the normalised text, or for an option of
+    /// punctuation alone, such as `{` or `#`, the trimmed text itself.
+    public static func optionKey(_ text: String) -> String {
+        let normalized = normalize(text)
+        return normalized.isEmpty ? text.trimmingWhitespace() : normalized
+    }
+
     /// ASCII symbols (not punctuation) that are kept: `$ + < = > ^ \` | ~`.
     private static let asciiSymbols: Set<UInt8> = Set("$+<=>^`|~".utf8)
 

@@ -60,12 +60,10 @@ extension GIFTParser {
         let explanation = Self.explanation([rightFeedback.joined(separator: "\n\n"), question.generalFeedback])
         let keepOrder = choices.contains { Self.refersToOtherChoices($0.text) }
         if single {
+            // Moodle gives every '=' answer full marks in a one-answer question: any of them is right.
             let right = choices.filter(\.isCorrect).count
-            guard right == 1 else {
-                return draft.skip(line: question.line, column: question.column,
-                                  "a multiple-choice question with '=' needs exactly one right answer; this one has \(right)")
-            }
-            draft.add(SingleChoiceQuestion(id: id, prompt: question.prompt, choices: choices, explanation: explanation, shuffle: !keepOrder),
+            draft.add(SingleChoiceQuestion(id: id, prompt: question.prompt, choices: choices, explanation: explanation,
+                                           shuffle: !keepOrder, anyCorrect: right > 1),
                       line: question.line, column: question.column)
         } else {
             let total = parsed.compactMap(\.weight).filter { $0 > 0 }.reduce(0, +)

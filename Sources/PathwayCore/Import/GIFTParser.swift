@@ -44,6 +44,7 @@ struct GIFTParser {
 
     /// `$course$/top/Module/Lesson` sends the next questions to module `Module`, lesson `Lesson`.
     private mutating func enterCategory(_ path: String, line: Int) {
+        draft.noteCategory(path, line: line)
         // "//" stands for a "/" inside a category name.
         let marker = "\u{1}"
         var parts = path.replacingOccurrences(of: "//", with: marker).split(separator: "/")

@@ -35,6 +35,8 @@ struct PackDraft {
     /// The module and lesson new steps go to, by title.
     private var current: (module: String, lesson: String)?
     private var withoutExplanation: [Int] = []
+    /// The categories named in the input (as written) and their lines.
+    private var categories: [(path: String, line: Int)] = []
 
     init(packID: String, fileName: String, formatName: String) {
         self.packID = packID
@@ -53,6 +55,11 @@ struct PackDraft {
     /// Sends the next steps to the lesson `lesson` of module `module` (created when new).
     mutating func enter(module: String, lesson: String) {
         current = (module, lesson)
+    }
+
+    /// Notes a category line of the input, so an input of categories alone can be named.
+    mutating func noteCategory(_ path: String, line: Int) {
+        categories.append((path, line))
     }
 
     /// Adds a step, unless its own checks or its self-check fail; then it is reported at `line`.
@@ -97,7 +104,12 @@ struct PackDraft {
                 "\(count) question\(count == 1 ? " has" : "s have") no feedback to use as an explanation (first here); learners see only whether they were right"))
         }
         let steps = modules.reduce(0) { $0 + $1.lessons.reduce(0) { $0 + $1.steps.count } }
-        if steps == 0 {
+        if steps == 0, skipped == 0, let first = categories.first {
+            let others = categories.count - 1
+            diagnostics.append(PackDiagnostic(.error, file: fileName, line: first.line, column: 1, message:
+                "no questions found after the category '\(first.path)'" + (others > 0 ? " (line \(first.line)) or the \(others) other\(others == 1 ? "" : "s")" : "")
+                + "; the file holds categories only, so there is nothing to import"))
+        } else if steps == 0 {
             diagnostics.append(PackDiagnostic(.error, file: fileName, message: "no question or text could be imported from this file (is it \(formatName)?)"))
         }
         diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }

@@ -72,6 +72,7 @@ struct PackDraftWriter {
         switch question {
         case let q as SingleChoiceQuestion:
             return [("choices", choices(q.choices))] + (q.shuffle ? [] : [("shuffle", .bool(false))])
+                + (q.anyCorrect ? [(SingleChoiceQuestion.anyCorrectKey, .bool(true))] : [])
         case let q as MultipleSelectQuestion:
             return [("choices", choices(q.choices))] + (q.shuffle ? [] : [("shuffle", .bool(false))])
         case let q as TrueFalseQuestion:

@@ -19,8 +19,8 @@ extension PackScaffold {
           # Every question has 'id', 'prompt', 'explanation' (shown after a right answer or when
           # the answer is revealed), optional 'hints' (revealed one at a time) and optional
           # 'level': recall, apply, analyze or evaluate (see docs/authoring.md).
-          # single_choice: exactly one choice is correct; 'feedback' is shown when a wrong
-          # choice is picked.
+          # single_choice: exactly one choice is correct (or several, with 'any_correct: true',
+          # when picking any one of them is right); 'feedback' is shown when a wrong choice is picked.
           - type: "single_choice"
             id: "\(id)-choice"
             prompt: "Which of these is a product decision rather than a modelling decision?"

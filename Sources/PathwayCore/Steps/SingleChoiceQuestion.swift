@@ -6,30 +6,46 @@ public struct SingleChoiceQuestion: Question, Decodable {
     public var choices: [Choice]
     /// Whether the choices may be shuffled.
     public var shuffle: Bool
+    /// Whether several choices are right and picking any one of them is right (`any_correct`).
+    public var anyCorrect: Bool
 
     public init(id: String, prompt: String, choices: [Choice], explanation: String? = nil,
-                hints: [String] = [], shuffle: Bool = true) {
+                hints: [String] = [], shuffle: Bool = true, anyCorrect: Bool = false) {
         basics = QuestionBasics(id: id, prompt: prompt, explanation: explanation, hints: hints)
         self.choices = choices
         self.shuffle = shuffle
+        self.anyCorrect = anyCorrect
     }
 
     public func encode(to encoder: any Encoder) throws {
         try basics.encode(to: encoder, type: Self.typeName)
         try ChoiceRules.encode(choices, shuffle: shuffle, to: encoder)
+        if anyCorrect {
+            var c = encoder.container(keyedBy: AnyCodingKey.self)
+            try c.encode(true, forKey: AnyCodingKey(stringValue: Self.anyCorrectKey))
+        }
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(QuestionBasics.keys + ChoiceRules.keys)
+        try decoder.rejectUnknownKeys(QuestionBasics.keys + ChoiceRules.keys + [Self.anyCorrectKey])
         basics = try QuestionBasics(from: decoder)
         (choices, shuffle) = try ChoiceRules.decode(from: decoder)
+        let c = try decoder.container(keyedBy: AnyCodingKey.self)
+        anyCorrect = try c.decodeIfPresent(Bool.self, forKey: AnyCodingKey(stringValue: Self.anyCorrectKey)) ?? false
     }
+
+    static let anyCorrectKey = "any_correct"
 
     public func problems() -> [StepProblem] {
         var found = commonProblems() + ChoiceRules.problems(choices)
         let correct = choices.filter(\.isCorrect).count
-        if correct != 1 {
-            found.append(.error("a single_choice question needs exactly one choice with 'correct: true' (it has \(correct))", field: "choices"))
+        if anyCorrect {
+            if correct < 2 {
+                found.append(.error("'any_correct: true' needs two or more choices with 'correct: true' (it has \(correct)); with one, leave 'any_correct' out", field: "choices"))
+            }
+        } else if correct != 1 {
+            let advice = correct > 1 ? "; if picking any one of them is right, add 'any_correct: true'; if all must be picked, use multiple_select" : ""
+            found.append(.error("a single_choice question needs exactly one choice with 'correct: true' (it has \(correct))" + advice, field: "choices"))
         }
         return found
     }
@@ -55,7 +71,8 @@ public struct SingleChoiceQuestion: Question, Decodable {
     }
 
     public func correctAnswer(in presentation: Presentation) -> String {
-        ChoiceRules.describe(presentation.order.indices.filter { choices[presentation.order[$0]].isCorrect }, in: presentation)
+        let right = presentation.order.indices.filter { choices[presentation.order[$0]].isCorrect }
+        return right.map { ChoiceRules.describe([$0], in: presentation) }.joined(separator: " or ")
     }
 
     public func selfCheck() -> SelfCheck {
@@ -81,7 +98,7 @@ enum ChoiceRules {
         if choices.contains(where: { $0.text.trimmingWhitespace().isEmpty }) {
             found.append(.error("a choice has empty text", field: "choices"))
         }
-        let texts = choices.map { AnswerNormalizer.normalize($0.text) }
+        let texts = choices.map { AnswerNormalizer.optionKey($0.text) }
         if Set(texts).count != texts.count { found.append(.error("two choices have the same text", field: "choices")) }
         return found
     }

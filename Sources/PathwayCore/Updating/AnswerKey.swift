@@ -19,7 +19,7 @@ public struct AnswerKey: Sendable, Equatable {
         let object = Self.object(question)
         if let choices = object["choices"] as? [[String: Any]] {
             options = choices.map { $0["text"] as? String ?? "" }
-            let right = choices.filter { $0["correct"] as? Bool == true }.map { AnswerNormalizer.normalize($0["text"] as? String ?? "") }
+            let right = choices.filter { $0["correct"] as? Bool == true }.map { AnswerNormalizer.optionKey($0["text"] as? String ?? "") }
             var rest = object.filter { !Self.presentational.contains($0.key) && $0.key != "choices" }
             rest["right"] = right.sorted()
             key = Self.canonical(rest)
