@@ -57,6 +57,16 @@ import Testing
         #expect(rule("key-longest", in: try lint(items.joined())).isEmpty)
     }
 
+    /// With several right choices there is no one key to be longest.
+    @Test func keyLongestLeavesOutQuestionsWithSeveralRightChoices() throws {
+        let items = (0..<8).map { i in
+            "  - type: single_choice\n    id: q\(i)\n    prompt: P\n    explanation: E\n    any_correct: true\n    choices:\n"
+                + "      - {text: \"a long and careful answer with qualifiers \(i)\", correct: true}\n"
+                + "      - {text: \"short \(i)\", correct: true}\n      - {text: \"brief \(i)\", feedback: F}\n"
+        }
+        #expect(rule("key-longest", in: try lint(items.joined())).isEmpty)
+    }
+
     @Test func absoluteTermsInDistractorsButNotTheKey() throws {
         let bad = Self.single("q", key: "Test with a holdout group", others: ["Always ship the largest model", "Ask the team"])
         let found = rule("absolute-terms", in: try lint(bad))

@@ -5,7 +5,7 @@ extension ItemLint {
         var longest: [(item: Item, key: Int, mean: Double)] = []
         var chances: [Double] = []
         for item in items {
-            guard let question = item.question as? SingleChoiceQuestion, question.choices.count >= 2,
+            guard let question = item.question as? SingleChoiceQuestion, question.choices.count >= 2, !question.anyCorrect,
                   let key = question.choices.firstIndex(where: \.isCorrect) else { continue }
             chances.append(1 / Double(question.choices.count))
             let lengths = question.choices.map { Self.words($0.text).count }
