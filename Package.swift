@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "PathwayShell",
-            dependencies: ["PathwayCore", "CReadline"],
+            dependencies: ["PathwayCore", "CReadline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -19,16 +19,13 @@ extension Pathway.ReportCommand {
     struct LearnerReport: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "learner",
-            abstract: "Your progress report (the default): pathway report [--format \(ReportRegistry.standard.ids.joined(separator: "|"))] [--out FILE]"
+            abstract: "Your progress report (the default): pathway report [FORMAT] [FILE], or --format FORMAT --out FILE",
+            discussion: "Formats: \(ReportRegistry.standard.ids.joined(separator: ", ")). The REPL's report command takes the same words."
         )
 
         @OptionGroup var common: CommonOptions
 
-        @Option(help: ArgumentHelp(ReportRegistry.standard.formats.map { "\($0.id): \($0.summary)" }.joined(separator: "; ")))
-        var format = "md"
-
-        @Option(help: "Write to this file instead of standard output.")
-        var out: String?
+        @OptionGroup var report: ReportArguments<ProgressReportKind>
 
         @Option(name: .customLong("xapi-base"), help: "The IRI xAPI activity ids are built under.")
         var xapiBase = "https://pathway.example/xapi/"
@@ -46,7 +43,7 @@ extension Pathway.ReportCommand {
         var csvExact = false
 
         func run() throws {
-            guard ReportRegistry.standard.format(id: format) != nil else { throw ReportOutput.unknown(format, in: ReportRegistry.standard.ids) }
+            let request = try ReportOutput.request(report)
             let (library, progress) = try ReportOutput.load(common)
             let identity = try ReportOutput.identity(common, profile: progress.profile)
             var xapi = identity.xapiConfiguration(base: XAPIConfiguration(baseIRI: xapiBase))
@@ -59,11 +56,11 @@ extension Pathway.ReportCommand {
             var registry = ReportRegistry.standard
             registry.register(XAPIReportFormat(configuration: xapi))
             if csvExact { registry.register(CSVReportFormat(formulas: .exact)) }
-            guard let renderer = registry.format(id: format) else { throw ReportOutput.unknown(format, in: registry.ids) }
+            guard let renderer = registry.format(id: request.format.id) else { throw ReportOutput.unknown(request.format.id, in: registry.ids) }
             var data = ReportData(library: library, progress: progress, now: Date(), timeZone: .current,
                                   reviewForecast: ReviewForecast(cards: progress.cards.values, now: Date()))
             data.profile = identity.label
-            try ReportOutput(file: out).write(try renderer.render(data))
+            try ReportOutput(file: request.file).write(try renderer.render(data))
         }
     }
 }

@@ -30,6 +30,15 @@ struct ReportOutput {
         return (tutor.library, tutor.progress)
     }
 
+    /// What the words of `report` or `portfolio` ask for; wrong words exit with status 64 (usage).
+    static func request<Kind: ReportKind>(_ arguments: ReportArguments<Kind>) throws -> ReportRequest {
+        do {
+            return try arguments.request()
+        } catch {
+            throw CommandFailure(error.description, status: ExitCode.validationFailure.rawValue)
+        }
+    }
+
     /// Says the format is unknown and which ones there are; the exit status is 64 (usage).
     static func unknown(_ format: String, in ids: [String]) -> CommandFailure {
         CommandFailure("unknown format '\(format)'; choose one of: \(ids.joined(separator: ", "))", status: ExitCode.validationFailure.rawValue)

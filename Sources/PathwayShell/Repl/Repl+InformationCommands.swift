@@ -20,7 +20,7 @@ extension Repl {
         ]
     }
 
-    private func help(_ args: [String]) {
+    func help(_ args: [String]) {
         if let name = args.first {
             guard let command = command(named: name.lowercased()) else {
                 out.line("No command '\(TerminalSafeText.sanitize(name))'. Type help for the list.")

@@ -2,57 +2,74 @@ import Foundation
 import PathwayCore
 
 extension Repl {
-    /// Commands that write reports.
+    /// Commands that write reports. Their words are read by ``ReportArguments``, as on the
+    /// command line.
     static var reportCommands: [Command] {
         [
-            Command("report", usage: "report [format] [file]",
+            Command("report", usage: "report [FORMAT] [FILE]",
                     summary: "a progress report (\(ReportRegistry.standard.ids.joined(separator: ", "))), shown or saved to a file",
                     detail: """
                     Formats: \(ReportRegistry.standard.formats.map { "`\($0.id)` \($0.summary)" }.joined(separator: "; ")). \
-                    The default is `md`. With a file name the report is saved there (`report html report.html`); \
-                    a file name alone picks the format from its extension (`report progress.csv`).
+                    Alone, `report` shows a one-screen summary; `report md` shows the full report. With a file name the report \
+                    is saved there (`report html report.html`); a file name alone picks the format from its extension \
+                    (`report progress.csv`). The command line's options work too: `report --format html --out report.html` \
+                    (`-o` for `--out`). Put a file name with spaces in quotes: `report html "my report.html"`.
                     """,
                     arguments: { _ in ReportRegistry.standard.ids }, run: { repl, args in repl.writeReport(args) }),
+            Command("portfolio", usage: "portfolio [FORMAT] [FILE]",
+                    summary: "the portfolio pieces you wrote (\(ReportRegistry.portfolio.ids.joined(separator: ", "))), shown or saved to a file",
+                    detail: """
+                    Formats: \(ReportRegistry.portfolio.formats.map { "`\($0.id)` \($0.summary)" }.joined(separator: "; ")). \
+                    The words are those of `report`: `portfolio html ~/portfolio.html`, or \
+                    `portfolio --format html --out "my portfolio.html"`.
+                    """,
+                    arguments: { _ in ReportRegistry.portfolio.ids }, run: { repl, args in repl.writePortfolio(args) }),
         ]
     }
 
     private func writeReport(_ args: [String]) {
-        guard !args.isEmpty else {
+        guard let request = reportRequest(args, kind: ProgressReportKind.self) else { return }
+        if request.namesNothing {
             showReportSummary()
             return
         }
-        let registry = ReportRegistry.standard
-        var arguments = args[...]
-        var renderer: (any ReportFormat)?
-        if let first = arguments.first, let format = registry.format(id: first) {
-            renderer = format
-            arguments = arguments.dropFirst()
-        }
-        let file = arguments.first
-        if arguments.count > 1 {
-            out.line("Usage: report [format] [file]  (a file name may not contain spaces here)")
-            return
-        }
-        if renderer == nil, let file {
-            let suffix = URL(fileURLWithPath: file).pathExtension.lowercased()
-            renderer = registry.formats.first { $0.fileExtension == suffix && $0.id != "xapi" }
-            if renderer == nil {
-                out.line("Cannot tell the report format from '\(TerminalSafeText.sanitize(args[0]))'. Formats: \(registry.ids.joined(separator: ", ")).")
-                return
-            }
-        }
-        var format: any ReportFormat = renderer ?? MarkdownReportFormat()
+        var format = request.format
         var data = ReportData(library: tutor.library, progress: tutor.progress, now: Date(), timeZone: .current,
                               reviewForecast: tutor.reviewForecast)
         if let identity {
             data.profile = identity.label
             if format is XAPIReportFormat { format = XAPIReportFormat(configuration: identity.xapiConfiguration()) }
         }
+        deliver(format, data: data, to: request.file, noun: ProgressReportKind.noun)
+    }
+
+    private func writePortfolio(_ args: [String]) {
+        guard let request = reportRequest(args, kind: PortfolioReportKind.self) else { return }
+        var data = ReportData(library: tutor.library, progress: tutor.progress, now: Date(), timeZone: .current)
+        if let identity { data.profile = identity.label }
+        deliver(request.format, data: data, to: request.file, noun: PortfolioReportKind.noun)
+    }
+
+    /// What the words ask for; nil when they asked for help or were wrong (and that was said).
+    private func reportRequest<Kind: ReportKind>(_ args: [String], kind: Kind.Type) -> ReportRequest? {
+        if args.contains("--help") || args.contains("-h") {
+            help([Kind.noun])
+            return nil
+        }
+        do {
+            return try ReportArguments<Kind>.request(from: args)
+        } catch {
+            out.line(safe: TerminalText(error.description))
+            return nil
+        }
+    }
+
+    /// Renders and shows `format` (Markdown rendered on a terminal, paged when long; a pipe
+    /// gets the text itself), or saves it to `file`.
+    private func deliver(_ format: any ReportFormat, data: ReportData, to file: String?, noun: String) {
         do {
             let text = try format.render(data)
             guard let file else {
-                // On a terminal Markdown is rendered (and paged when long); a pipe gets the
-                // Markdown itself, to save or to process.
                 if format.id == MarkdownReportFormat().id, out.isTerminal {
                     showLong(markdown.render(text))
                 } else if out.isTerminal {
@@ -65,9 +82,9 @@ extension Repl {
             var path = file
             if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { path = home + path.dropFirst() }
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
-            out.line("Saved the \(format.id) report to \(TerminalSafeText.sanitize(path)).")
+            out.line(safe: "Saved the \(format.id) \(noun) to \(path).")
         } catch {
-            errors.line(style.red("Could not write the report: \(error)"))
+            errors.line(style.red("Could not write the \(noun): \(TerminalSafeText.sanitize("\(error)"))"))
         }
     }
 

@@ -110,15 +110,23 @@ public final class Repl {
             respondToAnswer(String(trimmed.dropFirst()))
             return
         }
-        let words = trimmed.split(separator: " ").map(String.init)
+        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if let first = words.first, let command = command(named: first.lowercased()) {
+            // A command's arguments are split as a shell would, so quotes keep spaces in a word.
+            let arguments: [String]
+            do {
+                arguments = Array(try CommandWords.split(trimmed).dropFirst())
+            } catch {
+                out.line(safe: TerminalText(error.description))
+                return
+            }
             // In a review, hint and skip act on the review; any other command ends it.
             if tutor.review != nil, !["hint", "skip", "help", "review", "quit", "exit"].contains(command.name) { tutor.endReview() }
             if tutor.placement != nil, command.name != "skip", command.name != "help" {
                 tutor.leavePlacement()
                 out.line(style.dim("You left the placement quiz; modules already finished keep their result."))
             }
-            command.run(self, Array(words.dropFirst()))
+            command.run(self, arguments)
             return
         }
         if tutor.placement != nil {
