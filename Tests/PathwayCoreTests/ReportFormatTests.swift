@@ -187,8 +187,11 @@ import Testing
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         var files: [String] = []
+        let (cited, citedDirectory) = try ReportCitationTests.report()
+        defer { citedDirectory.remove() }
+        #expect(cited.references?.isEmpty == false)
         for (name, report) in [("sample", ReportFixtures.sampleReport(forecast: ReviewForecast(dueNow: 1, dueWithin7Days: 2, dueWithin30Days: 3))),
-                               ("hostile", ReportFixtures.hostileReport())] {
+                               ("hostile", ReportFixtures.hostileReport()), ("cited", cited)] {
             let file = directory.url.appending(path: "\(name).json")
             try Data(try JSONReportFormat().render(report).utf8).write(to: file)
             files.append(file.path)

@@ -53,6 +53,8 @@ extension ReportData {
         summary = Self.summary(modules: modules, library: library, progress: progress)
         let retired = Self.retiredAttempts(library: library, progress: progress)
         self.retired = retired.isEmpty ? nil : retired
+        let cited = Self.citedReferences(library: library, modules: modules, portfolio: portfolio, scenarios: scenarios)
+        references = cited.isEmpty ? nil : cited
     }
 
     /// Answers saved for questions no pack of the library has any more, marked retired.

@@ -33,6 +33,9 @@ public struct ReportData: Codable, Sendable, Equatable {
     /// Answers to questions the installed packs no longer count (removed, or re-keyed under a
     /// raised revision), kept and marked retired; absent when there are none.
     public var retired: [AttemptReport]?
+    /// The works the pack texts in the report cite inline (`[@key]` in a question's prompt, a
+    /// reflection's brief…), each with the pack declaring it; absent when nothing is cited.
+    public var references: [CitedReference]?
 
     /// Every module once (a module listed by two tracks appears once), in path order.
     public var modules: [ModuleReport] {

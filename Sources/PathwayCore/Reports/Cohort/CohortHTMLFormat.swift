@@ -6,11 +6,18 @@ public struct CohortHTMLFormat: CohortFormat {
     public let id = "html"
     public let fileExtension = "html"
 
-    public init() {}
+    public init() { timeZone = ReportText.timeZone("UTC") }
+
+    /// The time zone dates are shown in (the exact UTC time is in each `<time>` element).
+    public var timeZone: TimeZone
+
+    public init(timeZone: TimeZone) { self.timeZone = timeZone }
 
     public func render(_ report: CohortReport) throws -> String {
+        let citations = ReportCitations(report.references ?? [])
         var body: HTML = "<header><h1>Cohort report</h1>\n<p class=\"meta\">\(report.learnerCount) learner\(report.learnerCount == 1 ? "" : "s") · "
-            + "generated \(ReportText.timestamp(report.generatedAt))</p></header>\n<main>\n"
+            + "generated " + HTMLDocument.time(report.generatedAt, ReportText.readableDateTime(report.generatedAt, in: timeZone))
+            + "</p></header>\n<main>\n"
         let completed = report.learners.filter { $0.lessonsTotal > 0 && $0.lessonsCompleted == $0.lessonsTotal }.count
         let meanCompletion = report.learners.isEmpty ? 0 : report.learners.reduce(0) { $0 + $1.completion } / Double(report.learners.count)
         let figures: [(String, String)] = [
@@ -20,7 +27,8 @@ public struct CohortHTMLFormat: CohortFormat {
             ("Mean time per learner", ReportText.minutes(report.learnerCount == 0 ? 0 : report.seconds / Double(report.learnerCount))),
         ]
         body += section("summary", "Summary", "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n")
-        body += modulesSection(report) + difficultySection(report) + statisticsSection(report) + learnersSection(report)
+        body += modulesSection(report) + difficultySection(report, citations) + statisticsSection(report, citations) + learnersSection(report)
+        body += citations.htmlList()
         body += "</main>\n<footer>Made with Pathway from \(report.learnerCount) exported progress file\(report.learnerCount == 1 ? "" : "s").</footer>"
         return HTMLDocument.page(title: "Cohort report", body: body)
     }
@@ -43,33 +51,33 @@ public struct CohortHTMLFormat: CohortFormat {
         return section("modules", "Completion by module", chart + "\n" + table + "\n")
     }
 
-    private func difficultySection(_ report: CohortReport) -> HTML {
+    private func difficultySection(_ report: CohortReport, _ citations: ReportCitations) -> HTML {
         var html: HTML = "<p>Difficulty is the share of learners who answered a question right on their first try; lower is harder.</p>\n"
         if !report.mostMissed.isEmpty {
             html += SVGChart.bars(
                 id: "chart-missed", title: "Most missed questions: share right on the first try",
                 description: report.mostMissed.map { "\($0.question): \(ReportText.percent($0.firstTryShare)) of \($0.learnersAnswered)" }
                     .joined(separator: "; "),
-                bars: report.mostMissed.map { .init(label: Self.label($0), value: $0.firstTryShare, maximum: 1,
+                bars: report.mostMissed.map { .init(label: Self.plainLabel($0, citations), value: $0.firstTryShare, maximum: 1,
                                                     caption: "\(ReportText.percent($0.firstTryShare)) of \($0.learnersAnswered)") }) + "\n"
         }
         html += "<h3>Wrong answers chosen most</h3>\n"
         html += report.commonWrongAnswers.isEmpty ? "<p>No wrong answers yet.</p>\n" : HTMLDocument.table(
             caption: nil, header: ["Question", "Wrong answer", "Times", "Learners"],
-            rows: report.commonWrongAnswers.map { ["\(Self.label(pack: $0.pack, question: $0.question, prompt: $0.prompt))",
+            rows: report.commonWrongAnswers.map { [Self.label(pack: $0.pack, question: $0.question, prompt: $0.prompt, citations),
                                                    "\($0.answer)", "\($0.count)", "\($0.learners)"] },
             numeric: [2, 3]) + "\n"
         html += "<h3>Every question, hardest first</h3>\n" + HTMLDocument.table(
             caption: nil, header: ["Question", "Learners", "Right first try", "Answers", "Mean time", "Most common wrong answer"],
             rows: report.items.map { item in
-                ["\(Self.label(item))", "\(item.learnersAnswered)", "\(ReportText.percent(item.firstTryShare))", "\(item.attempts)",
+                [Self.label(pack: item.pack, question: item.question, prompt: item.prompt, citations), "\(item.learnersAnswered)", "\(ReportText.percent(item.firstTryShare))", "\(item.attempts)",
                  "\(ReportText.minutes(item.meanSeconds))",
                  item.wrongAnswers.first.map { "\($0.answer) (\($0.count))" } ?? "–"]
             }, numeric: [1, 2, 3, 4]) + "\n"
         return section("difficulty", "Item difficulty", html)
     }
 
-    private func statisticsSection(_ report: CohortReport) -> HTML {
+    private func statisticsSection(_ report: CohortReport, _ citations: ReportCitations) -> HTML {
         guard !report.itemStatistics.isEmpty else { return "" }
         var html: HTML = "<p>From each learner's first attempt. <b>Facility</b>: the mean first-attempt score (0 to 100%). "
             + "<b>Discrimination</b>: \(report.discriminationMethod); below 0.20 it is flagged as near zero, below 0 as negative. "
@@ -78,10 +86,10 @@ public struct CohortHTMLFormat: CohortFormat {
             caption: nil, header: ["Question", "Learners", "Facility", "Discrimination", "Choices picked (first attempts)", "Flags"],
             rows: report.itemStatistics.map { item in
                 let choices = item.choices.map { choice -> HTML in
-                    "\(choice.text)\(choice.correct ? " ✓" : ""): \(choice.count) (\(ReportText.percent(choice.share)))"
+                    "\(citations.html(line: choice.text, pack: item.pack))\(choice.correct ? " ✓" : ""): \(choice.count) (\(ReportText.percent(choice.share)))"
                 }.joined(separator: "<br>")
                 let flags = item.flags.map { flag -> HTML in "⚠ \(flag)" }.joined(separator: "<br>")
-                return ["\(Self.label(pack: item.pack, question: item.question, prompt: item.prompt))", "\(item.learners)",
+                return [Self.label(pack: item.pack, question: item.question, prompt: item.prompt, citations), "\(item.learners)",
                         "\(ReportText.percent(item.facility))", "\(item.discrimination.map { ReportText.decimal($0, places: 2) } ?? "–")",
                         item.choices.isEmpty ? "–" : choices, item.flags.isEmpty ? "–" : flags]
             }, numeric: [1, 2, 3]) + "\n"
@@ -95,7 +103,7 @@ public struct CohortHTMLFormat: CohortFormat {
                 ["\(learner.profile)<br><span class=\"meta\">\(learner.source)</span>",
                  "\(learner.lessonsCompleted)/\(learner.lessonsTotal)", "\(ReportText.percent(learner.completion))",
                  "\(learner.itemsAnswered)", "\(ReportText.percent(learner.firstTryAccuracy))", "\(ReportText.minutes(learner.seconds))",
-                 "\(learner.lastActive.map { String(ReportText.timestamp($0).prefix(10)) } ?? "–")"]
+                 learner.lastActive.map { HTMLDocument.day($0, in: timeZone) } ?? "–"]
             }, numeric: [1, 2, 3, 4, 5]) + "\n"
         if !report.modules.isEmpty {
             html += "<h3 id=\"matrix-h\">Lessons completed per learner and module</h3>\n"
@@ -118,10 +126,15 @@ public struct CohortHTMLFormat: CohortFormat {
         return section("learners", "Learners", html)
     }
 
-    private static func label(_ item: CohortItem) -> String { label(pack: item.pack, question: item.question, prompt: item.prompt) }
+    /// A question for a chart label: its prompt as plain text, cut short, and its id.
+    private static func plainLabel(_ item: CohortItem, _ citations: ReportCitations) -> String {
+        guard let prompt = item.prompt else { return "\(item.pack)/\(item.question)" }
+        return citations.plain(line: prompt, pack: item.pack, limit: 70) + " (\(item.question))"
+    }
 
-    private static func label(pack: String, question: String, prompt: String?) -> String {
+    /// A question for a table cell: its prompt cut short, citations linked, and its id.
+    private static func label(pack: String, question: String, prompt: String?, _ citations: ReportCitations) -> HTML {
         guard let prompt else { return "\(pack)/\(question)" }
-        return SVGChart.truncate(HTMLReportFormat.plain(prompt), to: 70) + " (\(question))"
+        return citations.html(line: prompt, pack: pack, limit: 70) + " (\(question))"
     }
 }

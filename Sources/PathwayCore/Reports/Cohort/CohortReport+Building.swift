@@ -117,7 +117,7 @@ extension CohortReport {
             let wrong = items.values.flatMap { $0.wrongAnswerEntries() }.sorted {
                 ($1.count, $1.learners, $0.pack, $0.question, $0.answer) < ($0.count, $0.learners, $1.pack, $1.question, $1.answer)
             }
-            return CohortReport(
+            var report = CohortReport(
                 cohortSchemaVersion: CohortReport.schemaVersion, generatedAt: now, learnerCount: learners.count,
                 attempts: attempts, seconds: ReportText.hundredths(seconds),
                 modules: modules.map { $0.finished(learnerCount: learners.count) },
@@ -127,6 +127,11 @@ extension CohortReport {
                 commonWrongAnswers: Array(wrong.prefix(CohortReport.listLimit)),
                 discriminationMethod: CohortItemStatistics.discriminationMethod,
                 itemStatistics: itemStatistics())
+            let texts = finished.map { ($0.pack, $0.prompt ?? "") }
+                + report.itemStatistics.flatMap { item in item.choices.map { (item.pack, $0.text) } }
+            let cited = catalogue.citedReferences(in: texts)
+            report.references = cited.isEmpty ? nil : cited
+            return report
         }
 
         /// Item analysis for every question of the packs that someone answered, in course order.
@@ -189,8 +194,25 @@ struct CohortCatalogue {
         }
     }
 
+    /// Each pack's references by key.
+    var references: [String: [String: Reference]] = [:]
+
+    /// The references cited in `texts` (each with the pack it comes from), sorted by pack and key.
+    func citedReferences(in texts: [(pack: String, text: String)]) -> [CitedReference] {
+        var seen: Set<String> = []
+        var found: [CitedReference] = []
+        for (pack, text) in texts {
+            for key in Citations.keys(in: text) {
+                guard let reference = references[pack]?[key], seen.insert(pack + "\u{0}" + key).inserted else { continue }
+                found.append(CitedReference(pack: pack, reference: reference))
+            }
+        }
+        return found.sorted { ($0.pack, $0.reference.key) < ($1.pack, $1.reference.key) }
+    }
+
     init(library: PackLibrary) {
         for pack in library.packs {
+            if references[pack.id] == nil { references[pack.id] = pack.manifest.referencesByKey }
             for module in pack.modules {
                 let index = modules.count
                 let questions = module.lessons.flatMap(\.questions)

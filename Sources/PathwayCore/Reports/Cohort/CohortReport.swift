@@ -33,6 +33,9 @@ public struct CohortReport: Codable, Sendable, Equatable {
     /// Item analysis (facility, discrimination, choice frequencies, flags) per question of
     /// the packs that someone answered, in course order.
     public var itemStatistics: [CohortItemStatistics]
+    /// The works the prompts and choices of the listed questions cite inline (`[@key]`), each
+    /// with the pack declaring it; absent when nothing is cited.
+    public var references: [CitedReference]?
 
     /// Learners a question needs before it can be among the most missed.
     public static let minimumLearnersForDifficulty = 3

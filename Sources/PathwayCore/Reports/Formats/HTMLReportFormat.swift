@@ -15,23 +15,28 @@ public struct HTMLReportFormat: ReportFormat {
 
     public func render(_ data: ReportData) throws -> String {
         let profile = data.profile
+        let timeZone = ReportText.timeZone(data.timeZone)
+        let citations = ReportCitations(data.references ?? [])
         var body: HTML = "<header><h1>Progress report</h1>\n<p class=\"meta\">Learner: <strong>\(profile)</strong> · generated "
-            + "\(ReportText.timestamp(data.generatedAt)) · days in \(data.timeZone)</p></header>\n"
+            + HTMLDocument.time(data.generatedAt, ReportText.readableDateTime(data.generatedAt, in: timeZone))
+            + " · days counted in \(data.timeZone)</p></header>\n"
+        var main = summarySection(data) + tracksSection(data) + skillsSection(data) + topicsSection(data)
+        main += activitySection(data) + reviewSection(data) + answersSection(data, citations: citations)
+        main += section("cases", "Cases", ScenarioReportText.html(data.scenarios, citations: citations))
+        main += "<section id=\"portfolio\" aria-labelledby=\"portfolio-h\"><h2 id=\"portfolio-h\">Portfolio</h2>\n"
+        main += data.portfolio.isEmpty ? "<p>No portfolio pieces written yet.</p>\n"
+            : data.portfolio.map { HTMLPortfolio.article($0, headingLevel: 3, citations: citations, timeZone: timeZone) }.joined(separator: "\n")
+        main += "</section>\n" + citations.htmlList()
+        let referencesEntry: HTML = citations.cited.isEmpty ? "" : "<li><a href=\"#references\">References</a></li>"
         body += """
         <nav aria-label="Contents"><ol><li><a href="#summary">Summary</a></li><li><a href="#tracks">Progress by track</a></li>\
         <li><a href="#skills">Skills</a></li><li><a href="#topics">Strongest and weakest topics</a></li>\
         <li><a href="#activity">Activity</a></li><li><a href="#review">Review forecast</a></li>\
-        <li><a href="#answers">Answers</a></li><li><a href="#cases">Cases</a></li><li><a href="#portfolio">Portfolio</a></li></ol></nav>
+        <li><a href="#answers">Answers</a></li><li><a href="#cases">Cases</a></li><li><a href="#portfolio">Portfolio</a></li>\(referencesEntry)</ol></nav>
         <main>
 
         """
-        body += summarySection(data) + tracksSection(data) + skillsSection(data) + topicsSection(data)
-        body += activitySection(data) + reviewSection(data) + answersSection(data)
-        body += section("cases", "Cases", ScenarioReportText.html(data.scenarios))
-        body += "<section id=\"portfolio\" aria-labelledby=\"portfolio-h\"><h2 id=\"portfolio-h\">Portfolio</h2>\n"
-        body += data.portfolio.isEmpty ? "<p>No portfolio pieces written yet.</p>\n"
-            : data.portfolio.map { HTMLPortfolio.article($0, headingLevel: 3) }.joined(separator: "\n")
-        body += "</section>\n</main>\n<footer>Made with Pathway. Figures count graded questions of the installed packs.</footer>"
+        body += main + "</main>\n<footer>Made with Pathway. Figures count graded questions of the installed packs.</footer>"
         return HTMLDocument.page(title: "Progress report: \(data.profile)", body: body)
     }
 
@@ -180,7 +185,7 @@ public struct HTMLReportFormat: ReportFormat {
         return section("review", "Review forecast", chart + "\n<p>Counts include the items due sooner.</p>\n")
     }
 
-    private func answersSection(_ data: ReportData) -> HTML {
+    private func answersSection(_ data: ReportData, citations: ReportCitations) -> HTML {
         var html: HTML = ""
         for module in data.modules where module.itemsAnswered > 0 {
             html += "<h3>\(module.title)</h3>\n"
@@ -188,7 +193,7 @@ public struct HTMLReportFormat: ReportFormat {
                 html += "<h4>\(lesson.title)</h4>\n"
                 let rows: [[HTML]] = lesson.questions.flatMap { question in
                     question.attempts.map { attempt in
-                        ["\(SVGChart.truncate(Self.plain(question.prompt), to: 90))", "\(attempt.number)", "\(attempt.answer)",
+                        [citations.html(line: question.prompt, pack: module.pack, limit: 90), "\(attempt.number)", "\(attempt.answer)",
                          attempt.correct ? "<span class=\"right\">✓ right</span>" : "<span class=\"wrong\">✗ wrong</span>",
                          "\(ReportText.decimal(attempt.seconds, places: 1))", "\(attempt.hintsUsed)"]
                     }

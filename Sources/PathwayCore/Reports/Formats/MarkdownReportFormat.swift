@@ -1,3 +1,5 @@
+import Foundation
+
 /// The report as Markdown: headings and tables that read well as plain text and render on
 /// any Markdown viewer. Text from packs and progress is escaped (see `MarkdownText`).
 public struct MarkdownReportFormat: ReportFormat {
@@ -10,8 +12,10 @@ public struct MarkdownReportFormat: ReportFormat {
     public func render(_ data: ReportData) throws -> String {
         var lines: [String] = []
         let s = data.summary
+        let timeZone = ReportText.timeZone(data.timeZone)
+        let citations = ReportCitations(data.references ?? [])
         lines += ["# Progress report: \(MarkdownText.inline(data.profile))", "",
-                  "Generated \(ReportText.timestamp(data.generatedAt)) (days counted in \(MarkdownText.inline(data.timeZone))).", "",
+                  "Generated \(MarkdownText.inline(ReportText.readableDateTime(data.generatedAt, in: timeZone))); days counted in \(MarkdownText.inline(data.timeZone)).", "",
                   "## Summary", "",
                   "| | |", "|---|---|",
                   "| Lessons completed | \(s.lessonsCompleted) of \(s.lessonsTotal) |",
@@ -38,18 +42,21 @@ public struct MarkdownReportFormat: ReportFormat {
             }
             lines.append("")
         }
-        lines += skills(data) + standings(data) + activity(data) + answers(data) + ScenarioReportText.markdown(data.scenarios)
+        lines += skills(data) + standings(data) + activity(data) + answers(data) + ScenarioReportText.markdown(data.scenarios, citations: citations)
         if !data.portfolio.isEmpty {
             lines += ["## Portfolio", ""]
             for artifact in data.portfolio {
-                lines += ["### \(MarkdownText.inline(artifact.title))", "", MarkdownText.block(artifact.text), ""]
+                lines += ["### \(MarkdownText.inline(artifact.title))", ""]
+                lines += PortfolioMarkdownFormat.briefLines(artifact, citations: citations)
+                lines += [MarkdownText.block(artifact.text), ""]
                 if artifact.checklistTotal > 0 {
                     lines += ["Self-check: \(artifact.checkedCount) of \(artifact.checklistTotal)", ""]
                     lines += artifact.checklist.map { "- [\($0.checked ? "x" : " ")] \(MarkdownText.inline($0.text))" } + [""]
                 }
-                lines += PortfolioMarkdownFormat.rubricLines(artifact)
+                lines += PortfolioMarkdownFormat.rubricLines(artifact, citations: citations)
             }
         }
+        lines += citations.markdownList()
         return lines.joined(separator: "\n")
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The page around every HTML report: one self-contained file with its style sheet inline,
 /// no scripts and no network (a Content-Security-Policy forbids loading anything), readable
 /// on screen and on paper.
@@ -25,6 +27,14 @@ enum HTMLDocument {
         """
         return page.markup
     }
+
+    /// `date` for a reader (`text`), with its exact UTC time in a `<time datetime>` attribute.
+    static func time(_ date: Date, _ text: String) -> HTML {
+        "<time datetime=\"\(ReportText.timestamp(date))\">\(text)</time>"
+    }
+
+    /// `date` as a readable day in `timeZone`, in a `<time>` element.
+    static func day(_ date: Date, in timeZone: TimeZone) -> HTML { time(date, ReportText.readableDate(date, in: timeZone)) }
 
     /// A table: `header` cells (text), then rows of ``HTML`` cells, whose text is escaped by
     /// construction. Columns named in `numeric` are right-aligned.
@@ -71,6 +81,10 @@ enum HTMLDocument {
     .right { color: #116329; font-weight: 600; }
     .wrong { color: #a40e26; font-weight: 600; }
     article.artifact { border-left: 4px solid #1f5f99; padding: .1rem 0 .1rem 1rem; margin: 1.4rem 0; }
+    .brief { background: #f6f8fa; border-radius: 4px; padding: .1rem .8rem; }
+    .brief ul, .brief ol { margin: .3rem 0 .6rem; }
+    code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .92em; background: #eef1f4; padding: 0 .2rem; border-radius: 3px; }
+    ol.references li { margin-bottom: .35rem; }
     article.artifact .context { color: #4a5560; font-size: .9rem; margin-top: 0; }
     ul.checklist { list-style: none; padding-left: 0; }
     ul.checklist li::before { content: "\\2610\\00a0"; }

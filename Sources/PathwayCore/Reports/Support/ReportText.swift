@@ -43,6 +43,35 @@ public enum ReportText {
             + "." + pad(millis, 3) + "Z"
     }
 
+    /// The day of `date` in `timeZone` for a reader: `2 January 2026`.
+    public static func readableDate(_ date: Date, in timeZone: TimeZone) -> String {
+        let parts = calendar(timeZone).dateComponents([.year, .month, .day], from: date)
+        return "\(parts.day ?? 1) \(monthNames[((parts.month ?? 1) - 1) % 12]) \(parts.year ?? 0)"
+    }
+
+    /// The day and minute of `date` in `timeZone` for a reader, with the zone:
+    /// `2 January 2026, 10:11 (Europe/Paris)`; `UTC` for UTC.
+    public static func readableDateTime(_ date: Date, in timeZone: TimeZone) -> String {
+        let parts = calendar(timeZone).dateComponents([.hour, .minute], from: date)
+        let id = timeZone.identifier
+        let zone = timeZone.secondsFromGMT(for: date) == 0 && (id.contains("UTC") || id.contains("GMT")) ? "UTC" : id
+        return "\(readableDate(date, in: timeZone)), \(pad(parts.hour ?? 0, 2)):\(pad(parts.minute ?? 0, 2)) (\(zone))"
+    }
+
+    /// The time zone a report names by `identifier`, or UTC when no such zone is known.
+    public static func timeZone(_ identifier: String) -> TimeZone {
+        TimeZone(identifier: identifier) ?? utc.timeZone
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                     "September", "October", "November", "December"]
+
+    private static func calendar(_ timeZone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+
     /// The calendar day of `date` in `calendar`'s time zone: `2026-01-02`.
     public static func day(_ date: Date, in calendar: Calendar) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
