@@ -11,8 +11,20 @@ extension Pathway.PackCommand {
         @Argument(help: "The question bank to import.")
         var file: String
 
-        @Option(help: "The pack id (default: made from the file name).")
+        @Option(help: "The pack id (default: with --update, the earlier import's; else made from the file name).")
         var id: String?
+
+        @Option(help: "The module id for every question (default: from the $CATEGORY, else the pack id).")
+        var module: String?
+
+        @Option(help: "The module's title (default: from the $CATEGORY, else from the file name).")
+        var moduleTitle: String?
+
+        @Option(help: "The lesson id for every question (default: from the $CATEGORY, else the module id and '-questions').")
+        var lesson: String?
+
+        @Option(help: "The lesson's title (default: from the $CATEGORY, else 'Questions').")
+        var lessonTitle: String?
 
         @Option(help: "The pack folder to write; it must not exist or be empty (default: ./ID).")
         var out: String?
@@ -99,20 +111,33 @@ private func runImport(_ importer: any Importer, _ options: Pathway.PackCommand.
     let data: Data
     do { data = try Data(contentsOf: url) } catch { fail("cannot read '\(options.file)': \(error.localizedDescription)") }
     guard let text = String(data: data, encoding: .utf8) else { fail("'\(options.file)' is not UTF-8 text; save it as UTF-8 and try again") }
-    let packID = options.id ?? ImporterRegistry.packID(forFile: options.file)
-    guard Identifier.isValid(packID) else { throw ValidationError("'\(packID)' is not a valid pack id: \(Identifier.rule)") }
-
-    var result = importer.import(text: text, fileName: options.file, packID: packID)
-    printDiagnostics(result.diagnostics)
-    guard !result.files.isEmpty else { fail("no pack was written") }
-    let folder = options.out ?? packID
+    for (name, id) in [("pack", options.id), ("module", options.module), ("lesson", options.lesson)] {
+        if let id, !Identifier.isValid(id) { throw ValidationError("'\(id)' is not a valid \(name) id: \(Identifier.rule)") }
+    }
+    let folder = options.out ?? options.id ?? ImporterRegistry.packID(forFile: options.file)
     let target = URL(fileURLWithPath: folder)
     let existing = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+    // With --update, the earlier import decides the pack id, so a renamed file keeps every id.
+    var previous: Pack?
+    if options.update {
+        guard !existing.isEmpty, PackLoader.isPack(target), let earlier = PackLoader(runsSelfCheck: false).load(target, displayPath: folder).pack else {
+            fail("--update needs the folder of the earlier import, and \(folder) does not hold a pack that loads; name it with --out (or import afresh with --force)")
+        }
+        if let id = options.id, id != earlier.id {
+            fail("the earlier import in \(folder) has pack id '\(earlier.id)'; --id \(id) would give every question a new id. Leave out --id, or start over with --force")
+        }
+        if options.id == nil { print("Using pack id '\(earlier.id)' from the earlier import in \(folder).") }
+        previous = earlier
+    }
+    let packID = previous?.id ?? options.id ?? ImporterRegistry.packID(forFile: options.file)
+    let group = { (id: String?, title: String?) in id == nil && title == nil ? nil : ImportGroup(id: id, title: title) }
+    let importTarget = ImportTarget(packID: packID, module: group(options.module, options.moduleTitle), lesson: group(options.lesson, options.lessonTitle))
+
+    var result = importer.import(text: text, fileName: options.file, target: importTarget)
+    printDiagnostics(result.diagnostics)
+    guard !result.files.isEmpty else { fail("no pack was written") }
     if !existing.isEmpty {
-        if options.update {
-            guard PackLoader.isPack(target), let previous = PackLoader(runsSelfCheck: false).load(target, displayPath: folder).pack else {
-                fail("\(folder) does not hold a pack that loads; --update needs the earlier import (or use --force)")
-            }
+        if let previous {
             let scratch = FileManager.default.temporaryDirectory.appending(path: "pathway-update-\(UUID().uuidString)")
             let summary: ImportUpdate.Summary
             do {
@@ -141,6 +166,8 @@ private func runImport(_ importer: any Importer, _ options: Pathway.PackCommand.
     printDiagnostics(load.diagnostics.filter { $0.severity == .error })
     print("Wrote pack '\(packID)' to \(folder): \(result.importedSteps) step\(result.importedSteps == 1 ? "" : "s") in \(result.lessons) lesson\(result.lessons == 1 ? "" : "s")"
           + (result.skippedQuestions > 0 ? "; \(result.skippedQuestions) question\(result.skippedQuestions == 1 ? "" : "s") left out (see the errors above)." : "."))
+    // With --update, modules and lessons keep the earlier import's ids instead.
+    if previous == nil { for note in result.notes { print(note + ".") } }
     print("Check it with: pathway pack validate \(folder)   Install it with: pathway pack install \(folder)")
     if result.diagnostics.hasErrors || load.diagnostics.hasErrors { throw ExitCode.failure }
 }

@@ -23,9 +23,9 @@ public struct AikenImporter: Importer {
         var choices: [(letter: Character, text: String, line: Int)] = []
     }
 
-    public func `import`(text: String, fileName: String, packID: String) -> ImportResult {
+    public func `import`(text: String, fileName: String, target: ImportTarget) -> ImportResult {
         let source = ImportLines(text: text, fileName: fileName)
-        var draft = PackDraft(packID: packID, fileName: fileName, formatName: formatName)
+        var draft = PackDraft(target: target, fileName: fileName, formatName: formatName)
         draft.append(source.diagnostics)
         var pending: Pending?
         for (index, raw) in source.lines.enumerated() {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a pack's questions that GIFT can express back to Moodle GIFT, so a bank can be edited
 /// in Moodle or a text editor and imported again with the same ids: each lesson becomes a
-/// `$CATEGORY: $course$/top/MODULE/LESSON`, each question is preceded by `// [id:…]` (the id
+/// `$CATEGORY: $course$/top/MODULE/LESSON` (the module an import names after the pack id, for
+/// questions without a category, becomes `$CATEGORY: $course$/top`), each question is preceded by `// [id:…]` (the id
 /// without the pack prefix, which the importer adds back), and the explanation is written as
 /// general feedback (`####…`). Ordering questions, reflections, text steps, answer patterns and
 /// units have no GIFT form; they are left out and named in `notes`.
@@ -22,8 +23,14 @@ public struct GIFTExporter: Sendable {
         var notes: [String] = [], questions = 0
         let prefix = pack.id + "-"
         for module in pack.modules {
-            for lesson in module.lessons {
-                lines += ["$CATEGORY: $course$/top/\(Self.category(module.title))/\(Self.category(lesson.title))", ""]
+            // The module an import makes when no category is named: named after the pack id.
+            let uncategorised = module.id == pack.id && module.lessons.allSatisfy { $0.title == "Questions" || $0.title.hasPrefix("Questions (part ") }
+            for (index, lesson) in module.lessons.enumerated() {
+                if uncategorised {
+                    if index == 0 { lines += ["$CATEGORY: $course$/top", ""] }
+                } else {
+                    lines += ["$CATEGORY: $course$/top/\(Self.category(module.title))/\(Self.category(lesson.title))", ""]
+                }
                 for step in lesson.steps {
                     guard let question = step as? any Question else {
                         if let id = step.id { notes.append("\(step.typeName) '\(id)' has no GIFT form; left out") }

@@ -11,9 +11,9 @@ public struct GIFTImporter: Importer {
 
     public init() {}
 
-    public func `import`(text: String, fileName: String, packID: String) -> ImportResult {
+    public func `import`(text: String, fileName: String, target: ImportTarget) -> ImportResult {
         let source = ImportLines(text: text, fileName: fileName)
-        var parser = GIFTParser(draft: PackDraft(packID: packID, fileName: fileName, formatName: formatName))
+        var parser = GIFTParser(draft: PackDraft(target: target, fileName: fileName, formatName: formatName))
         parser.draft.append(source.diagnostics)
         for block in Self.blocks(source.lines) {
             parser.parse(block)

@@ -54,7 +54,7 @@ struct GIFTParser {
             parts.removeFirst()
         }
         guard let module = parts.first else {
-            draft.enter(module: draft.title, lesson: "Questions")
+            draft.enterUncategorised()
             return
         }
         if parts.count > 2 {

@@ -26,7 +26,11 @@ struct ImportIDs {
     /// A new unique id from a slug (already lowercase letters, digits and dashes).
     mutating func make(slug: String) -> String {
         let room = Identifier.maximumLength - prefix.count - 1 - Self.suffixRoom
-        let base = prefix + "-" + Self.trimmed(String(slug.prefix(max(room, 1))))
+        return unique(prefix + "-" + Self.trimmed(String(slug.prefix(max(room, 1)))))
+    }
+
+    /// `base`, or `base-2`, `base-3`, … when it is already used.
+    private mutating func unique(_ base: String) -> String {
         var candidate = base
         var counter = 2
         while used.contains(candidate) {
@@ -35,6 +39,18 @@ struct ImportIDs {
         }
         used.insert(candidate)
         return candidate
+    }
+
+    /// `id` itself, marked as used (an id the author chose; it is not changed).
+    mutating func make(exactly id: String) -> String {
+        used.insert(id)
+        return id
+    }
+
+    /// A new unique id made of `parent`, a dash and `slug`, shortened to leave room for a suffix.
+    mutating func make(under parent: String, slug: String) -> String {
+        let room = Identifier.maximumLength - Self.suffixRoom
+        return unique(Self.trimmed(String((parent + "-" + slug).prefix(room))))
     }
 
     /// Lowercase ASCII letters and digits with single dashes between words; accents are

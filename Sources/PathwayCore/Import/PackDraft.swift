@@ -15,9 +15,17 @@ struct PackDraft {
     }
 
     struct DraftModule {
+        /// The category module title the steps came from; nil for uncategorised steps.
+        var key: String?
         var id: String
         var title: String
         var lessons: [DraftLesson] = []
+    }
+
+    /// Where the next steps go: a category's module and lesson, or none.
+    enum Placement: Equatable {
+        case uncategorised
+        case category(module: String, lesson: String)
     }
 
     /// Lessons are split after this many steps, keeping each lesson file small.
@@ -30,16 +38,19 @@ struct PackDraft {
     private(set) var modules: [DraftModule] = []
     private(set) var diagnostics: [PackDiagnostic] = []
     private(set) var skipped = 0
+    private let target: ImportTarget
     private var stepIDs: ImportIDs
     private var groupIDs: ImportIDs
-    /// The module and lesson new steps go to, by title.
-    private var current: (module: String, lesson: String)?
+    private var current = Placement.uncategorised
+    /// Every placement a step went to, in order, for checking a named module or lesson.
+    private var placements: [Placement] = []
     private var withoutExplanation: [Int] = []
     /// The categories named in the input (as written) and their lines.
     private var categories: [(path: String, line: Int)] = []
 
-    init(packID: String, fileName: String, formatName: String) {
-        self.packID = packID
+    init(target: ImportTarget, fileName: String, formatName: String) {
+        self.target = target
+        packID = target.packID
         self.fileName = fileName
         self.formatName = formatName
         title = Self.title(forFile: fileName)
@@ -54,7 +65,12 @@ struct PackDraft {
 
     /// Sends the next steps to the lesson `lesson` of module `module` (created when new).
     mutating func enter(module: String, lesson: String) {
-        current = (module, lesson)
+        current = .category(module: module, lesson: lesson)
+    }
+
+    /// Sends the next steps to the pack's own module, as if no category had been named.
+    mutating func enterUncategorised() {
+        current = .uncategorised
     }
 
     /// Notes a category line of the input, so an input of categories alone can be named.
@@ -77,6 +93,7 @@ struct PackDraft {
             if problem.field == "explanation" { withoutExplanation.append(line); continue }
             report(.warning, line: line, column: column, "\(step.typeName): \(problem.message)")
         }
+        if !placements.contains(current) { placements.append(current) }
         let (moduleIndex, lessonIndex) = lessonForNextStep()
         modules[moduleIndex].lessons[lessonIndex].steps.append(DraftStep(step: step, line: line))
         return true
@@ -112,35 +129,90 @@ struct PackDraft {
         } else if steps == 0 {
             diagnostics.append(PackDiagnostic(.error, file: fileName, message: "no question or text could be imported from this file (is it \(formatName)?)"))
         }
+        let refusal = namedGroupProblem()
+        if let refusal { diagnostics.append(PackDiagnostic(.error, file: fileName, message: refusal)) }
         diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
-        let files = steps == 0 ? [] : PackDraftWriter(draft: self).files()
-        return ImportResult(packID: packID, files: files, diagnostics: diagnostics, importedSteps: steps,
-                            skippedQuestions: skipped, lessons: modules.reduce(0) { $0 + $1.lessons.count })
+        let files = steps == 0 || refusal != nil ? [] : PackDraftWriter(draft: self).files()
+        var result = ImportResult(packID: packID, files: files, diagnostics: diagnostics, importedSteps: steps,
+                                  skippedQuestions: skipped, lessons: modules.reduce(0) { $0 + $1.lessons.count })
+        if target.module?.id == nil, let module = modules.first(where: { $0.key == nil }), let lesson = module.lessons.first {
+            result.notes.append(target.lesson?.id == nil
+                ? "No category names them, so module '\(module.id)' and lesson '\(lesson.id)' are named after the pack id (not the file name); name them with --module and --lesson"
+                : "No category names it, so module '\(module.id)' is named after the pack id (not the file name); name it with --module")
+        }
+        return result
+    }
+
+    /// How the author named a module or lesson on the command line: `--module ID` or `--module-title 'TITLE'`.
+    private static func flag(_ kind: String, _ group: ImportGroup?) -> String? {
+        if let id = group?.id { return "--\(kind) \(id)" }
+        return group?.title.map { "--\(kind)-title '\($0)'" }
+    }
+
+    /// Why the module or lesson the author named cannot hold the input's categories, if so.
+    private func namedGroupProblem() -> String? {
+        func names(_ keys: [String?]) -> String {
+            keys.map { "'\($0 ?? "(no category)")'" }.joined(separator: ", ")
+        }
+        var moduleKeys: [String?] = []
+        for placement in placements {
+            let key: String? = if case let .category(module, _) = placement { module } else { nil }
+            if !moduleKeys.contains(key) { moduleKeys.append(key) }
+        }
+        if let named = Self.flag("module", target.module), moduleKeys.count > 1 {
+            return "one module was named (\(named)), but the categories give \(moduleKeys.count): \(names(moduleKeys)); leave out --module to keep them apart, or import each part on its own"
+        }
+        if let named = Self.flag("lesson", target.lesson), placements.count > 1 {
+            let lessons = placements.map { placement -> String? in
+                if case let .category(_, lesson) = placement { lesson } else { nil }
+            }
+            return "one lesson was named (\(named)), but the categories give \(placements.count): \(names(lessons)); leave out --lesson to keep them apart, or import each part on its own"
+        }
+        return nil
     }
 
     /// The module and lesson the next step goes to, creating them (or a continuation lesson
-    /// when the current one is full) as needed.
+    /// when the current one is full) as needed. Ids come from what the author named, else the
+    /// category, else the pack id.
     private mutating func lessonForNextStep() -> (Int, Int) {
-        let (moduleTitle, lessonTitle) = current ?? (title, "Questions")
+        let key: String?, lessonTitle: String, lessonSlug: String
+        switch current {
+        case .uncategorised:
+            (key, lessonTitle, lessonSlug) = (nil, "Questions", "questions")
+        case let .category(module, lesson):
+            let slug = ImportIDs.slug(lesson, maximumLength: 64)
+            (key, lessonTitle, lessonSlug) = (module, lesson, lesson == module ? "questions" : slug.isEmpty ? "q" + ImportIDs.hash(lesson) : slug)
+        }
         let moduleIndex: Int
-        if let index = modules.firstIndex(where: { $0.title == moduleTitle }) {
+        if let index = modules.firstIndex(where: { target.module != nil || $0.key == key }) {
             moduleIndex = index
         } else {
-            modules.append(DraftModule(id: groupIDs.make(title: moduleTitle, text: moduleTitle), title: moduleTitle))
+            let id: String
+            if let named = target.module?.id {
+                id = groupIDs.make(exactly: named)
+            } else if let key {
+                id = groupIDs.make(title: key, text: key)
+            } else {
+                id = groupIDs.make(exactly: groupIDs.prefix)
+            }
+            modules.append(DraftModule(key: key, id: id, title: target.module?.title ?? key ?? title))
             moduleIndex = modules.count - 1
         }
+        let shown = target.lesson?.title ?? lessonTitle
         let lessons = modules[moduleIndex].lessons
-        if let index = lessons.lastIndex(where: { $0.title == lessonTitle || $0.title.hasPrefix(lessonTitle + " (part ") }),
-           lessons[index].steps.count < Self.maximumStepsPerLesson {
+        let same = { (lesson: DraftLesson) in lesson.title == shown || lesson.title.hasPrefix(shown + " (part ") }
+        if let index = lessons.lastIndex(where: same), lessons[index].steps.count < Self.maximumStepsPerLesson {
             return (moduleIndex, index)
         }
-        let parts = lessons.filter { $0.title == lessonTitle || $0.title.hasPrefix(lessonTitle + " (part ") }.count
-        let shownTitle = parts == 0 ? lessonTitle : "\(lessonTitle) (part \(parts + 1))"
-        let moduleSlug = String(modules[moduleIndex].id.dropFirst(groupIDs.prefix.count + 1))
-        let lessonSlug = lessonTitle == moduleTitle ? "questions" : ImportIDs.slug(lessonTitle, maximumLength: 64)
-        let slug = [moduleSlug, lessonSlug.isEmpty ? "q" + ImportIDs.hash(lessonTitle) : lessonSlug, parts == 0 ? "" : "part-\(parts + 1)"]
-            .filter { !$0.isEmpty }.joined(separator: "-")
-        modules[moduleIndex].lessons.append(DraftLesson(id: groupIDs.make(slug: slug), title: shownTitle))
+        let parts = lessons.filter(same).count
+        let part = parts == 0 ? "" : "part-\(parts + 1)"
+        let id: String
+        if let named = target.lesson?.id {
+            id = parts == 0 ? groupIDs.make(exactly: named) : groupIDs.make(under: named, slug: part)
+        } else {
+            id = groupIDs.make(under: modules[moduleIndex].id, slug: [lessonSlug, part].filter { !$0.isEmpty }.joined(separator: "-"))
+        }
+        modules[moduleIndex].lessons.append(DraftLesson(id: id, title: parts == 0 ? shown : "\(shown) (part \(parts + 1))"))
         return (moduleIndex, modules[moduleIndex].lessons.count - 1)
     }
 
