@@ -167,7 +167,12 @@ private func runImport(_ importer: any Importer, _ options: Pathway.PackCommand.
     print("Wrote pack '\(packID)' to \(folder): \(result.importedSteps) step\(result.importedSteps == 1 ? "" : "s") in \(result.lessons) lesson\(result.lessons == 1 ? "" : "s")"
           + (result.skippedQuestions > 0 ? "; \(result.skippedQuestions) question\(result.skippedQuestions == 1 ? "" : "s") left out (see the errors above)." : "."))
     // With --update, modules and lessons keep the earlier import's ids instead.
-    if previous == nil { for note in result.notes { print(note + ".") } }
+    if previous == nil {
+        if options.id == nil {
+            print("Pack id '\(packID)' is made from the file name; choose it with --id (every id in the pack starts with it), and re-import with --update to keep it.")
+        }
+        for note in result.notes { print(note + ".") }
+    }
     print("Check it with: pathway pack validate \(folder)   Install it with: pathway pack install \(folder)")
     if result.diagnostics.hasErrors || load.diagnostics.hasErrors { throw ExitCode.failure }
 }

@@ -31,6 +31,19 @@ import Testing
         #expect(files("metrics", in: directory) == ["lessons/metrics-questions.yaml", "modules/metrics.yaml", "pack.yaml"])
     }
 
+    /// Without --id the pack id, and so every id in the pack, is made from the file name: the
+    /// output says so and how to choose it.
+    @Test func aPackIDFromTheFileNameIsNamedAsSuch() throws {
+        let directory = try pack.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try write("Which is a metric?\nA) Recall\nB) Lunch\nANSWER: A\n", "Week 1.aiken", in: directory)
+        let imported = try pack.run(["pack", "import-aiken", "Week 1.aiken"], in: directory)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Pack id 'week-1' is made from the file name; choose it with --id"), "\(imported.stdout)")
+        let named = try pack.run(["pack", "import-aiken", "Week 1.aiken", "--id", "w1"], in: directory)
+        #expect(!named.stdout.contains("made from the file name"))
+    }
+
     @Test func moduleAndLessonFlagsNameThem() throws {
         let directory = try pack.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
