@@ -65,7 +65,7 @@ def png_ink(path):
     background = max(counts.values())
     return 1 - background / (width * height)
 
-for name, needles in [("report.html", ["<h1", "<svg", "Skills", "Portfolio"]), ("portfolio.html", ["<h1", "Problem statement"])]:
+for name, needles in [("report.html", ["<h1", "<svg", "Skills", "Portfolio"]), ("portfolio.html", ["<h1", "Problem statement", "<li><strong>Users and struggle</strong>", "<time datetime="])]:
     page = os.path.join(out, name)
     url = "file://" + os.path.abspath(page)
     base = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,1400"]
