@@ -1,8 +1,9 @@
 import Foundation
 
-/// The placement quiz: an experienced learner answers a few apply-level items per module of a
-/// track; modules passed at the pack's mastery threshold are marked *tested out*. Answers go
-/// into placement records only, so no lesson answer is ever changed or erased.
+/// The placement quiz: an experienced learner answers three apply-level items per module of a
+/// track (two more when exactly one of the three was wrong; see ``Placement``); modules passed
+/// are marked *tested out*. Answers go into placement records only, so no lesson answer is ever
+/// changed or erased.
 extension Tutor {
     /// Why a placement quiz cannot start, or how many items it has.
     public enum PlacementStart: Equatable {
@@ -18,6 +19,9 @@ extension Tutor {
     public enum PlacementOutcome: Equatable {
         case malformed(String)
         case answered(correct: Bool)
+        /// The answer ended a module's first round with exactly one wrong: `items` more
+        /// questions on `module` (its title) follow, and all of them right tests it out.
+        case followUp(correct: Bool, module: String, items: Int)
         /// The last item was answered: each module with its score and whether it was tested out.
         case finished([PlacementResult])
     }
@@ -25,23 +29,32 @@ extension Tutor {
     public struct PlacementResult: Sendable, Equatable {
         public var module: String
         public var title: String
+        /// The share of the module's placement answers that were right (partial credit counts).
         public var score: Double
-        public var testedOut: Bool
+        public var verdict: Placement.Verdict
+
+        public var testedOut: Bool { verdict == .testedOut }
     }
 
-    /// The items placement uses for `module`: its `placement` list, else up to
-    /// ``Placement/minimumItems`` of its items at apply or above (a non-choice one first); empty
-    /// when there are not enough for a fair placement.
-    public static func placementItems(of module: Module) -> [any Question] {
+    /// The first-round items placement uses for `module` (``Placement/minimumItems`` of them);
+    /// empty when there are not enough for a fair placement.
+    public static func placementItems(of module: Module) -> [any Question] { placementRounds(of: module).first }
+
+    /// The first-round items of `module` and the follow-up pool: from its `placement` list (then
+    /// its other items at apply or above), else from its items at apply or above with a
+    /// non-choice one first; both empty when there are not enough for a fair placement.
+    public static func placementRounds(of module: Module) -> (first: [any Question], followUps: [any Question]) {
+        let eligible = Placement.defaultItems(of: module)
         if let listed = module.placement {
             let questions = Dictionary(module.questions.map { ($0.basics.id, $0) }, uniquingKeysWith: { a, _ in a })
             let items = listed.compactMap { questions[$0] }.filter { !($0 is TrueFalseQuestion) }
-            return Placement.shortfall(of: items) == nil ? items : []
+            guard Placement.shortfall(of: items) == nil else { return ([], []) }
+            let rounds = Placement.rounds(items)
+            let used = Set(items.map(\.questionID))
+            return (rounds.first, rounds.followUps + eligible.filter { !used.contains($0.questionID) })
         }
-        let eligible = Placement.defaultItems(of: module)
-        guard Placement.shortfall(of: eligible) == nil, let open = eligible.first(where: { !Placement.isChoice($0) }) else { return [] }
-        let rest = eligible.filter { $0.questionID != open.questionID }.prefix(Placement.minimumItems - 1)
-        return [open] + rest
+        guard Placement.shortfall(of: eligible) == nil, let open = eligible.first(where: { !Placement.isChoice($0) }) else { return ([], []) }
+        return Placement.rounds([open] + eligible.filter { $0.questionID != open.questionID })
     }
 
     /// The track ids of the learner's path.
@@ -61,11 +74,17 @@ extension Tutor {
         if status.modules.contains(where: { progress.placements[ProgressKey(pack: pack.id, id: $0.module.id)]?.packVersion == version }) {
             return .alreadyTaken(version: version)
         }
-        let items = status.modules.filter { !$0.state.isDone }.flatMap { status in
-            Self.placementItems(of: status.module).map { PlacementState.Item(module: status.module, question: $0) }
+        var items: [PlacementState.Item] = []
+        var followUps: [String: [any Question]] = [:]
+        for module in status.modules.filter({ !$0.state.isDone }).map(\.module) {
+            let rounds = Self.placementRounds(of: module)
+            items += rounds.first.map { PlacementState.Item(module: module, question: $0) }
+            followUps[module.id] = rounds.followUps
         }
         guard !items.isEmpty else { return .noItems }
-        mode = .placement(PlacementState(pack: pack, trackTitle: status.track.title, items: items, shownAt: clock.now))
+        var state = PlacementState(pack: pack, trackTitle: status.track.title, items: items, shownAt: clock.now)
+        state.followUps = followUps
+        mode = .placement(state)
         return .started(items: items.count, modules: Set(items.map(\.module.id)).count)
     }
 
@@ -96,14 +115,39 @@ extension Tutor {
         state.index += 1
         state.presentation = nil
         state.shownAt = clock.now
-        let moduleDone = state.current?.module.id != item.module.id
-        if moduleDone {
+        var followUp: Int?
+        if state.current?.module.id != item.module.id {
             let answers = state.answers[item.module.id] ?? []
-            let score = answers.reduce(0) { $0 + $1.score } / Double(max(answers.count, 1))
-            recorded.set(.placements, ProgressKey(pack: state.pack.id, id: item.module.id),
-                         to: PlacementRecord(packVersion: state.pack.manifest.version.description, score: score,
-                                             testedOut: score >= state.pack.manifest.policy.masteryThreshold, at: clock.now, answers: answers))
-            persist()
+            let verdict: Placement.Verdict
+            if state.followedUp.contains(item.module.id) {
+                verdict = answers.suffix(Placement.followUpItems).allSatisfy(\.correct) ? .testedOut : .toStudy
+            } else {
+                switch Placement.firstRound(right: answers.filter(\.correct).count, of: answers.count) {
+                case .passed: verdict = .testedOut
+                case .failed: verdict = .toStudy
+                case .followUp:
+                    let pool = state.followUps[item.module.id] ?? []
+                    verdict = .undecided
+                    if pool.count >= Placement.followUpItems {
+                        let extra = pool.prefix(Placement.followUpItems).map { PlacementState.Item(module: item.module, question: $0) }
+                        state.items.insert(contentsOf: extra, at: state.index)
+                        state.followedUp.insert(item.module.id)
+                        followUp = extra.count
+                    }
+                }
+            }
+            if followUp == nil {
+                let score = answers.reduce(0) { $0 + $1.score } / Double(max(answers.count, 1))
+                recorded.set(.placements, ProgressKey(pack: state.pack.id, id: item.module.id),
+                             to: PlacementRecord(packVersion: state.pack.manifest.version.description, score: score,
+                                                 testedOut: verdict == .testedOut, undecided: verdict == .undecided,
+                                                 at: clock.now, answers: answers))
+                persist()
+            }
+        }
+        if let followUp {
+            mode = .placement(state)
+            return .followUp(correct: answer.correct, module: item.module.title, items: followUp)
         }
         guard state.current == nil else {
             mode = .placement(state)
@@ -113,7 +157,8 @@ extension Tutor {
         var seen: Set<String> = []
         let results = state.items.map(\.module).filter { seen.insert($0.id).inserted }.compactMap { module -> PlacementResult? in
             guard let record = progress.placements[ProgressKey(pack: state.pack.id, id: module.id)] else { return nil }
-            return PlacementResult(module: module.id, title: module.title, score: record.score, testedOut: record.testedOut)
+            return PlacementResult(module: module.id, title: module.title, score: record.score,
+                                   verdict: record.testedOut ? .testedOut : record.undecided == true ? .undecided : .toStudy)
         }
         return .finished(results)
     }

@@ -30,6 +30,10 @@ public struct PlacementState: Sendable {
     var shownAt: Date
     /// The answers given so far, per module id.
     var answers: [String: [PlacementAnswer]] = [:]
+    /// Items a module may still be given when its first round is one short, per module id.
+    var followUps: [String: [any Question]] = [:]
+    /// Modules whose follow-up items were added.
+    var followedUp: Set<String> = []
 
     public var current: Item? { index < items.count ? items[index] : nil }
 }

@@ -4,7 +4,7 @@ extension Repl {
     /// `placement [track]`: test out of modules you already know.
     static var placementCommands: [Command] {
         [Command("placement", usage: "placement [track]", summary: "a short quiz per module of a track; modules you pass are marked tested out",
-                 detail: "Each module is tested with a few apply-level items (at least one you type rather than pick). A module passed at the pack's mastery threshold is marked tested out: what follows unlocks, and it stays open to study. Taken once per track and pack version; your lesson answers are never changed.",
+                 detail: "Each module is tested with three apply-level items (at least one you type rather than pick). All three right tests the module out; exactly two right brings two more items, and both right tests it out. A module tested out unlocks what follows and stays open to study. Taken once per track and pack version; your lesson answers are never changed.",
                  arguments: { repl in repl.tutor.placementTracks.map(\.id) }, run: { repl, args in repl.beginPlacement(args.first) })]
     }
 
@@ -21,7 +21,7 @@ extension Repl {
             out.line("No module of this track has enough apply-level items for a fair placement (at least 3, one not multiple choice).")
         case let .started(items, modules):
             let title = tutor.placement?.trackTitle ?? ""
-            out.line(style.bold("Placement: \(title)") + style.dim("  \(items) questions over \(modules) module\(modules == 1 ? "" : "s"), one try each"))
+            out.line(style.bold("Placement: \(title)") + style.dim("  \(items) questions over \(modules) module\(modules == 1 ? "" : "s") (two more on a module with one wrong), one try each"))
             out.line(style.dim("Modules you pass are marked tested out. Your lesson answers are not touched. skip counts as not known; any other command leaves."))
             showPlacementQuestion()
         }
@@ -51,12 +51,25 @@ extension Repl {
         case let .answered(correct):
             out.line(style.dim(correct ? "Recorded." : "Recorded (not right)."))
             showPlacementQuestion()
+        case let .followUp(correct, module, items):
+            out.line(style.dim(correct ? "Recorded." : "Recorded (not right)."))
+            out.line("Two of three right on \(module): \(items) more questions decide it (both right tests it out).")
+            showPlacementQuestion()
         case let .finished(results):
             out.line()
             out.line(style.bold("Placement results"))
             for result in results {
-                let verdict = result.testedOut ? style.cyan("tested out") : "to study"
+                let verdict = switch result.verdict {
+                case .testedOut: style.cyan("tested out")
+                case .toStudy: "to study"
+                case .undecided: "to study (undecided)"
+                }
                 out.line("  \(verdict)  \(result.title)" + style.dim("  \(Int((result.score * 100).rounded()))%"))
+            }
+            let undecided = results.filter { $0.verdict == .undecided }.map(\.title)
+            if !undecided.isEmpty {
+                out.line("Two of three were right on \(undecided.joined(separator: ", ")), but the pack has too few further questions to decide, "
+                         + "so \(undecided.count == 1 ? "it is" : "they are") not tested out; study \(undecided.count == 1 ? "it" : "them"), or skim the lessons and answer their questions.")
             }
             let passed = results.filter(\.testedOut).count
             out.line(passed == 0 ? "No module was tested out; start with the first lesson (type next)."

@@ -7,16 +7,21 @@ public struct PlacementRecord: Codable, Sendable, Equatable {
     public var packVersion: String
     /// The weighted share of the module's placement items answered right.
     public var score: Double
-    /// Whether the score reached the pack's mastery threshold: the module is *tested out*.
+    /// Whether the module was passed (all three first items right, or two of three and then
+    /// both follow-up items right): it is *tested out*.
     public var testedOut: Bool
+    /// True when two of three were right and the pack had too few further items to decide;
+    /// absent otherwise.
+    public var undecided: Bool?
     public var at: Date
     /// The answers given, one per item, in order.
     public var answers: [PlacementAnswer]
 
-    public init(packVersion: String, score: Double, testedOut: Bool, at: Date, answers: [PlacementAnswer]) {
+    public init(packVersion: String, score: Double, testedOut: Bool, undecided: Bool = false, at: Date, answers: [PlacementAnswer]) {
         self.packVersion = packVersion
         self.score = score
         self.testedOut = testedOut
+        self.undecided = undecided ? true : nil
         self.at = at
         self.answers = answers
     }
