@@ -141,7 +141,8 @@ private func runImport(_ importer: any Importer, _ options: Pathway.PackCommand.
             let scratch = FileManager.default.temporaryDirectory.appending(path: "pathway-update-\(UUID().uuidString)")
             let summary: ImportUpdate.Summary
             do {
-                (result, summary) = try ImportUpdate.keepIDs(result, previous: previous, scratch: scratch)
+                (result, summary) = try ImportUpdate.keepIDs(result, previous: previous, scratch: scratch,
+                                                             named: Set([options.module, options.lesson].compactMap { $0 }))
             } catch let error as PackagingError {
                 fail(error.description)
             }

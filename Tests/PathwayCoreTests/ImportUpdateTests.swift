@@ -44,6 +44,23 @@ import Testing
         #expect(reloaded.modules.map(\.id) == previous.modules.map(\.id), "module ids do not follow the file name")
         #expect(reloaded.lessons.map(\.lesson.id) == previous.lessons.map(\.lesson.id))
     }
+
+    /// A module or lesson the author names on re-import keeps that name; the others keep the
+    /// earlier import's ids by position.
+    @Test func aNamedModuleIsNotRenamedBackByPosition() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        try AikenOrGift.gift(Self.v1).write(to: dir.url.appending(path: "quiz"))
+        let previous = try #require(PackLoader().load(dir.url.appending(path: "quiz")).pack)
+        #expect(previous.modules.map(\.id) == ["quiz"])
+        let named = GIFTImporter().import(text: Self.v1, fileName: "quiz.gift",
+                                          target: ImportTarget(packID: "quiz", module: ImportGroup(id: "quiz-basics")))
+        let (updated, _) = try ImportUpdate.keepIDs(named, previous: previous, scratch: dir.url.appending(path: "scratch"), named: ["quiz-basics"])
+        try updated.write(to: dir.url.appending(path: "again"))
+        let reloaded = try #require(PackLoader().load(dir.url.appending(path: "again")).pack)
+        #expect(reloaded.modules.map(\.id) == ["quiz-basics"])
+        #expect(reloaded.lessons.map(\.lesson.id) == previous.lessons.map(\.lesson.id))
+    }
 }
 
 enum AikenOrGift {

@@ -5,7 +5,8 @@ import Foundation
 /// progress follows them. A question keeps its id when the importer gives it the same one (a
 /// GIFT title or `// [id:…]`, or unchanged text); otherwise it is matched to a question of the
 /// same type that the new bank no longer has, by the words of its prompt (Jaccard similarity
-/// of at least ``minimumSimilarity``). Modules and lessons keep their ids by position.
+/// of at least ``minimumSimilarity``). Modules and lessons keep their ids by position, except
+/// those the author named (`--module`, `--lesson`).
 public enum ImportUpdate {
     /// How alike two prompts must be (shared words over all words) to be the same question.
     public static let minimumSimilarity = 0.5
@@ -27,7 +28,8 @@ public enum ImportUpdate {
     }
 
     /// `result` with its ids changed to the previous import's where questions match.
-    public static func keepIDs(_ result: ImportResult, previous: Pack, scratch: URL) throws -> (ImportResult, Summary) {
+    /// Module and lesson ids in `named` were chosen by the author and are not renamed.
+    public static func keepIDs(_ result: ImportResult, previous: Pack, scratch: URL, named: Set<String> = []) throws -> (ImportResult, Summary) {
         try? FileManager.default.removeItem(at: scratch)
         try result.write(to: scratch)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -38,12 +40,12 @@ public enum ImportUpdate {
         // Modules and lessons by position, when the new ones are new.
         let oldModules = previous.modules, newModules = fresh.modules
         let oldModuleIDs = Set(oldModules.map(\.id)), newModuleIDs = Set(newModules.map(\.id))
-        for (old, new) in zip(oldModules, newModules) where !oldModuleIDs.contains(new.id) && !newModuleIDs.contains(old.id) {
+        for (old, new) in zip(oldModules, newModules) where !oldModuleIDs.contains(new.id) && !newModuleIDs.contains(old.id) && !named.contains(new.id) {
             renames[new.id] = old.id
         }
         let oldLessons = previous.lessons.map(\.lesson), newLessons = fresh.lessons.map(\.lesson)
         let oldLessonIDs = Set(oldLessons.map(\.id)), newLessonIDs = Set(newLessons.map(\.id))
-        for (old, new) in zip(oldLessons, newLessons) where !oldLessonIDs.contains(new.id) && !newLessonIDs.contains(old.id) {
+        for (old, new) in zip(oldLessons, newLessons) where !oldLessonIDs.contains(new.id) && !newLessonIDs.contains(old.id) && !named.contains(new.id) {
             renames[new.id] = old.id
         }
 
