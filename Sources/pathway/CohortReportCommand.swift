@@ -26,7 +26,7 @@ extension Pathway.ReportCommand {
         @Option(help: "html, csv or json.")
         var format = "html"
 
-        @Option(help: "For csv: 'progress' (a row per learner and module), 'items' (a row per question) or 'statistics' (item analysis, a row per question and choice).")
+        @Option(help: "For csv: 'progress' (a row per learner and module), 'items' (a row per question), 'statistics' (item analysis, a row per question and choice) or 'scenarios' (a row per learner and scenario played).")
         var table = "progress"
 
         @Option(help: "Write to this file instead of standard output.")
@@ -59,7 +59,19 @@ extension Pathway.ReportCommand {
             if !inputs.isEmpty && lrs.endpoint != nil { throw ValidationError("read either progress files or an LRS (--lrs), not both") }
             _ = try Self.day(since, option: "--since")
             _ = try Self.day(until, option: "--until")
-            if CohortCSVFormat.Table(rawValue: table) == nil { throw ValidationError("--table must be 'progress', 'items' or 'statistics'") }
+            if CohortCSVFormat.Table(rawValue: table) == nil {
+                throw ValidationError("--table must be " + CohortCSVFormat.Table.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))
+            }
+        }
+
+        /// When the report says it was made: now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when
+        /// set, so that the same records give the same bytes.
+        static func generatedAt(environment: [String: String]) throws -> Date {
+            guard let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty else { return Date() }
+            guard let seconds = Int(epoch), seconds >= 0 else {
+                throw CommandFailure("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01; got '\(epoch)'")
+            }
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
 
         func run() throws {
@@ -67,6 +79,7 @@ extension Pathway.ReportCommand {
             registry.register(CohortCSVFormat(table: CohortCSVFormat.Table(rawValue: table) ?? .progress))
             guard let renderer = registry.format(id: format) else { throw ReportOutput.unknown(format, in: registry.ids) }
             let launcher = common.launcher()
+            let now = try Self.generatedAt(environment: launcher.environment)
             let data = try? DataDirectory.resolve(explicit: common.dataDirectory, environment: launcher.environment)
             let packs = self.packs + (lrs.activity.map { [$0] } ?? [])
             let filter = CohortFilter(packs: Set(packs), since: try Self.day(since, option: "--since"),
@@ -85,7 +98,7 @@ extension Pathway.ReportCommand {
                     kept.progress = filter.apply(to: input.progress)
                     builder.add(kept)
                 }
-                try ReportOutput(file: out).write(try renderer.render(builder.report(now: Date())))
+                try ReportOutput(file: out).write(try renderer.render(builder.report(now: now)))
                 return
             }
             // Files are streamed through the builder: only one batch is in memory at a time.
@@ -101,7 +114,7 @@ extension Pathway.ReportCommand {
             }
             for problem in problems { Console.warning("skipped \(problem)") }
             guard count > 0 else { throw CommandFailure("no progress file could be read") }
-            try ReportOutput(file: out).write(try renderer.render(builder.report(now: Date())))
+            try ReportOutput(file: out).write(try renderer.render(builder.report(now: now)))
         }
     }
 }

@@ -27,7 +27,7 @@ struct LRSSourceOptions: ParsableArguments {
     }
 
     /// Every learner in the LRS's statements, as cohort inputs.
-    /// `since` and `pack` are asked of the LRS (it may ignore them; the caller filters again).
+    /// `since` and `pack` filter the statements as they are read (the caller applies the same filter again).
     func learners(data: DataDirectory?, environment: [String: String], since: Date?, pack: String?) throws -> [CohortReport.Input] {
         guard let endpoint else { return [] }
         do {
@@ -44,7 +44,7 @@ struct LRSSourceOptions: ParsableArguments {
                                    password: try configuration.resolvedPassword(environment: environment))
             var source = LRSCohortSource(baseIRI: xapiBase, pack: pack, since: since)
             try source.read(from: client, pageSize: pageSize)
-            FileHandle.standardError.write(Data("read \(source.read) statements from \(endpoint); used \(source.used) (Pathway's answers and lessons\(pack.map { " in pack \($0)" } ?? ""))\n".utf8))
+            FileHandle.standardError.write(Data("read \(source.read) statements from \(endpoint); used \(source.used) (Pathway's records\(pack.map { " in pack \($0)" } ?? ""))\n".utf8))
             return source.inputs(source: "LRS")
         } catch let error as SyncError {
             throw CommandFailure("\(error)")

@@ -55,6 +55,11 @@ extension ReportData {
         self.retired = retired.isEmpty ? nil : retired
         let cited = Self.citedReferences(library: library, modules: modules, portfolio: portfolio, scenarios: scenarios)
         references = cited.isEmpty ? nil : cited
+        let placements = progress.placements.sorted { $0.key < $1.key }.map { key, record in
+            PlacementReport(pack: key.pack, module: key.id, packVersion: record.packVersion, score: record.score,
+                            testedOut: record.testedOut, at: record.at)
+        }
+        self.placements = placements.isEmpty ? nil : placements
     }
 
     /// Answers saved for questions no pack of the library has any more, marked retired.

@@ -36,6 +36,8 @@ public struct ReportData: Codable, Sendable, Equatable {
     /// The works the pack texts in the report cite inline (`[@key]` in a question's prompt, a
     /// reflection's brief…), each with the pack declaring it; absent when nothing is cited.
     public var references: [CitedReference]?
+    /// Placement results, by pack and module; absent when the learner took no placement quiz.
+    public var placements: [PlacementReport]?
 
     /// Every module once (a module listed by two tracks appears once), in path order.
     public var modules: [ModuleReport] {
@@ -72,4 +74,17 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public var reflectionsTotal: Int
     /// Records in the progress file whose question or reflection no pack has any more.
     public var unmatchedRecords: Int
+}
+
+/// The placement quiz's result for one module.
+public struct PlacementReport: Codable, Sendable, Equatable {
+    public var pack: String
+    public var module: String
+    /// The pack version the quiz was taken on.
+    public var packVersion: String
+    /// The weighted share of the module's placement items answered right.
+    public var score: Double
+    /// Whether the module was marked tested out.
+    public var testedOut: Bool
+    public var at: Date
 }

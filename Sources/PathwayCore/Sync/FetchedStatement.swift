@@ -15,25 +15,34 @@ struct FetchedStatement: Decodable {
 
     struct Reference: Decodable { var id: String }
 
+    struct Score: Decodable { var raw: Double? }
+
     struct Result: Decodable {
+        var score: Score?
         var success: Bool?
         var response: String?
         var duration: String?
         var extensions: [String: Extension]?
     }
 
-    /// An extension value: Pathway's are strings and numbers.
+    /// An extension value: Pathway's are strings, numbers, true or false, and lists of numbers.
     enum Extension: Decodable {
         case text(String)
         case number(Double)
+        case flag(Bool)
+        case numbers([Double])
         case other
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let text = try? container.decode(String.self) {
                 self = .text(text)
+            } else if let flag = try? container.decode(Bool.self) {
+                self = .flag(flag)
             } else if let number = try? container.decode(Double.self) {
                 self = .number(number)
+            } else if let numbers = try? container.decode([Double].self) {
+                self = .numbers(numbers)
             } else {
                 self = .other
             }
@@ -41,6 +50,8 @@ struct FetchedStatement: Decodable {
 
         var text: String? { if case let .text(value) = self { value } else { nil } }
         var number: Double? { if case let .number(value) = self { value } else { nil } }
+        var flag: Bool? { if case let .flag(value) = self { value } else { nil } }
+        var numbers: [Double]? { if case let .numbers(value) = self { value } else { nil } }
     }
 
     var id: String

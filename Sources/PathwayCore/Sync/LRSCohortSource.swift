@@ -4,14 +4,17 @@ import Foundation
 /// cohort report is built by the same code as from exported files (``CohortReport/Builder``)
 /// and gives the same figures: `answered` statements become attempts (answer, correctness,
 /// time and hints from the statement's result and Pathway's extensions), `attempted` and
-/// `completed` become lessons started and completed. Statements about activities outside
-/// `baseIRI` are ignored; `pack` and `since` filter on this side, because not every LRS
-/// filters by activity (Ralph's file-system backend does not).
+/// `completed` become lessons started and completed, scenario decisions and finished runs,
+/// portfolio pieces and placement results become their records (see
+/// ``XAPIStatementBuilder``). Statements about activities outside `baseIRI` are ignored;
+/// `pack` and `since` filter on this side: not every LRS filters by activity (Ralph's
+/// file-system backend does not), an LRS's `since` is the time a statement was stored, and a
+/// learner with nothing in the pack or period is still listed, as their progress file would be.
 public struct LRSCohortSource {
     public var baseIRI: String
     public var pack: String?
     public var since: Date?
-    private var learners: [String: LearnerProgress] = [:]
+    var learners: [String: LearnerProgress] = [:]
     private var seen: Set<String> = []
     /// Each attempt's number (Pathway's `attempt` extension), by learner and item, parallel to
     /// the item's attempts: statements may come back in any order.
@@ -31,7 +34,8 @@ public struct LRSCohortSource {
         var components = URLComponents(url: client.statementsURL, resolvingAgainstBaseURL: false)
         var query = components?.queryItems ?? []
         query.append(URLQueryItem(name: "limit", value: String(pageSize)))
-        if let since { query.append(URLQueryItem(name: "since", value: ReportText.timestamp(since))) }
+        // No `since` for the LRS: it would filter on when statements were stored, not when they
+        // happened, and drop the learners with nothing in the period, whom files list.
         components?.queryItems = query
         guard var next = components?.url else { throw SyncError.configuration("cannot build the statements query for \(client.statementsURL)") }
         let decoder = JSONDecoder()
@@ -67,18 +71,22 @@ public struct LRSCohortSource {
         read += 1
         guard seen.insert(statement.id).inserted, statement.object.id.hasPrefix(baseIRI + "packs/"),
               let timestamp = statement.timestamp, let at = ProgressFileDecoder.parseDate(timestamp) else { return }
-        if let since, at < since { return }
-        let path = statement.object.id.dropFirst(baseIRI.count).split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
-        guard path.count == 4, path[0] == "packs" else { return }
-        let (packID, kind, id) = (path[1], path[2], path[3])
-        if let pack, pack != packID { return }
-        let verb = statement.verb.id.split(separator: "/").last.map(String.init) ?? ""
+        // Every learner Pathway sent anything for is listed, as a progress file is, even with
+        // nothing inside the period or pack.
         let (key, identity, profile) = Self.learner(statement.actor)
         var progress = learners[key] ?? {
             var fresh = LearnerProgress(profile: profile, now: at)
             fresh.learner = identity
             return fresh
         }()
+        if learners[key] == nil { learners[key] = progress }
+        if let since, at < since { return }
+        let path = statement.object.id.dropFirst(baseIRI.count).split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+        // `packs/P/KIND/ID`, and `packs/P/scenarios/ID/nodes/NODE` for a scenario's decisions.
+        guard path.count == 4 || (path.count == 6 && path[2] == "scenarios" && path[4] == "nodes"), path[0] == "packs" else { return }
+        let (packID, kind, id) = (path[1], path.count == 6 ? "scenario-nodes" : path[2], path[3])
+        if let pack, pack != packID { return }
+        let verb = statement.verb.id.split(separator: "/").last.map(String.init) ?? ""
         let recordKey = ProgressKey(pack: packID, id: id)
         switch (kind, verb) {
         case ("lessons", "attempted"):
@@ -104,6 +112,16 @@ public struct LRSCohortSource {
             item.attempts.append(attempt)
             item.secondsSpent += seconds
             progress.items[recordKey] = item
+        case ("scenario-nodes", "answered"):
+            Self.addDecision(statement, node: path[5], at: at, to: &progress.scenarios[recordKey, default: ScenarioRecord()], baseIRI: baseIRI)
+        case ("scenarios", "completed"):
+            Self.addFinish(statement, at: at, to: &progress.scenarios[recordKey, default: ScenarioRecord()], baseIRI: baseIRI)
+        case ("reflections", "responded"):
+            guard let record = Self.reflection(statement, at: at, baseIRI: baseIRI) else { return }
+            if progress.reflections[recordKey].map({ $0.savedAt <= at }) ?? true { progress.reflections[recordKey] = record }
+        case ("placements", "passed"), ("placements", "failed"):
+            let record = Self.placement(statement, at: at, baseIRI: baseIRI)
+            if progress.placements[recordKey].map({ $0.at <= at }) ?? true { progress.placements[recordKey] = record }
         default:
             return
         }
@@ -122,8 +140,11 @@ public struct LRSCohortSource {
                 item.attempts = item.attempts.enumerated()
                     .sorted { (numbers[$0.offset], $0.element.at, $0.offset) < (numbers[$1.offset], $1.element.at, $1.offset) }
                     .map(\.element)
+                // Summed in attempt order, as the tutor summed them.
+                item.secondsSpent = item.attempts.reduce(0) { $0 + $1.seconds }
                 progress.items[itemKey] = item
             }
+            for (scenarioKey, record) in progress.scenarios { progress.scenarios[scenarioKey] = Self.ordered(record) }
             return CohortReport.Input(source: "\(source) \(key)", progress: progress)
         }
     }

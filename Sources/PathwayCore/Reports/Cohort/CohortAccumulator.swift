@@ -5,6 +5,8 @@ enum CohortAccumulator {
         var info: CohortCatalogue.ModuleInfo
         var started = 0
         var completed = 0
+        var mastered = 0
+        var testedOut = 0
         var answered = 0
         var firstTry = 0
         var seconds = 0.0
@@ -14,6 +16,8 @@ enum CohortAccumulator {
         mutating func add(_ learner: CohortLearnerModule, started wasStarted: Bool) {
             started += wasStarted ? 1 : 0
             completed += learner.completed ? 1 : 0
+            mastered += learner.mastered ? 1 : 0
+            testedOut += learner.testedOut ? 1 : 0
             answered += learner.itemsAnswered
             firstTry += learner.firstTryCorrect
             seconds += learner.seconds
@@ -21,7 +25,7 @@ enum CohortAccumulator {
 
         func finished(learnerCount: Int) -> CohortModule {
             CohortModule(pack: info.pack, id: info.id, title: info.title, lessonsTotal: info.lessonsTotal, itemsTotal: info.itemsTotal,
-                         learnersStarted: started, learnersCompleted: completed,
+                         learnersStarted: started, learnersCompleted: completed, learnersMastered: mastered, learnersTestedOut: testedOut,
                          completionRate: learnerCount == 0 ? 0 : Double(completed) / Double(learnerCount),
                          firstTryAccuracy: answered == 0 ? nil : Double(firstTry) / Double(answered),
                          meanSeconds: started == 0 ? 0 : ReportText.hundredths(seconds / Double(started)))

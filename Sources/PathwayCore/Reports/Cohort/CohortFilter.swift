@@ -5,9 +5,9 @@ import Foundation
 public struct CohortFilter: Sendable, Equatable {
     /// Pack ids to keep; empty keeps every pack.
     public var packs: Set<String>
-    /// Answers and lesson completions before this time are left out.
+    /// Answers, lesson completions, decisions, portfolio pieces and placements before this time are left out.
     public var since: Date?
-    /// Answers and lesson completions after this time are left out.
+    /// Answers, lesson completions, decisions, portfolio pieces and placements after this time are left out.
     public var until: Date?
 
     public init(packs: Set<String> = [], since: Date? = nil, until: Date? = nil) {
@@ -38,13 +38,25 @@ public struct CohortFilter: Sendable, Equatable {
         }
         kept.lessons = [:]
         for (key, lesson) in progress.lessons where keeps(key) {
+            // Starts and completions, not visits: what a Learning Record Store also holds.
             if let until, lesson.startedAt > until { continue }
-            if let since, lesson.lastVisitedAt < since { continue }
+            if let since, max(lesson.startedAt, lesson.completedAt ?? lesson.startedAt) < since { continue }
             var record = lesson
             if let completedAt = lesson.completedAt, !within(completedAt) { record.completed = false }
             kept.lessons[key] = record
         }
         kept.reflections = progress.reflections.filter { keeps($0.key) && within($0.value.savedAt) }
+        kept.placements = progress.placements.filter { keeps($0.key) && within($0.value.at) }
+        kept.scenarios = [:]
+        for (key, record) in progress.scenarios where keeps(key) {
+            // Decisions inside the period; a run finished outside it counts as unfinished.
+            var runs = record.runs
+            for index in runs.indices {
+                runs[index].decisions = runs[index].decisions.filter { within($0.at) }
+                if let finishedAt = runs[index].finishedAt, !within(finishedAt) { runs[index].finishedAt = nil }
+            }
+            if runs.contains(where: { !$0.decisions.isEmpty || $0.isFinished }) { kept.scenarios[key] = ScenarioRecord(runs: runs) }
+        }
         return kept
     }
 

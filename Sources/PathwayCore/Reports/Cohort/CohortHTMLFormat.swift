@@ -27,9 +27,9 @@ public struct CohortHTMLFormat: CohortFormat {
             ("Mean time per learner", ReportText.minutes(report.learnerCount == 0 ? 0 : report.seconds / Double(report.learnerCount))),
         ]
         body += section("summary", "Summary", "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n")
-        body += modulesSection(report) + difficultySection(report, citations) + statisticsSection(report, citations) + learnersSection(report)
+        body += modulesSection(report) + difficultySection(report, citations) + statisticsSection(report, citations) + scenariosSection(report) + learnersSection(report)
         body += citations.htmlList()
-        body += "</main>\n<footer>Made with Pathway from \(report.learnerCount) exported progress file\(report.learnerCount == 1 ? "" : "s").</footer>"
+        body += "</main>\n<footer>Made with Pathway from the learning records of \(report.learnerCount) learner\(report.learnerCount == 1 ? "" : "s").</footer>"
         return HTMLDocument.page(title: "Cohort report", body: body)
     }
 
@@ -44,10 +44,10 @@ public struct CohortHTMLFormat: CohortFormat {
             bars: report.modules.map { .init(label: $0.title, value: $0.completionRate, maximum: 1,
                                              caption: "\($0.learnersCompleted) of \(report.learnerCount)") })
         let table = HTMLDocument.table(
-            caption: nil, header: ["Module", "Started", "Completed", "Right first try", "Mean time"],
-            rows: report.modules.map { ["\($0.title)", "\($0.learnersStarted)", "\($0.learnersCompleted)",
-                                        "\(ReportText.percent($0.firstTryAccuracy))", "\(ReportText.minutes($0.meanSeconds))"] },
-            numeric: [1, 2, 3, 4])
+            caption: nil, header: ["Module", "Started", "Completed", "Mastered", "Tested out", "Right first try", "Mean time"],
+            rows: report.modules.map { ["\($0.title)", "\($0.learnersStarted)", "\($0.learnersCompleted)", "\($0.learnersMastered)",
+                                        "\($0.learnersTestedOut)", "\(ReportText.percent($0.firstTryAccuracy))", "\(ReportText.minutes($0.meanSeconds))"] },
+            numeric: [1, 2, 3, 4, 5, 6])
         return section("modules", "Completion by module", chart + "\n" + table + "\n")
     }
 
@@ -110,7 +110,10 @@ public struct CohortHTMLFormat: CohortFormat {
                 + "<div class=\"scroll\" role=\"region\" aria-labelledby=\"matrix-h\" tabindex=\"0\">" + HTMLDocument.table(
                 caption: nil, header: ["Learner"] + report.modules.map(\.title),
                 rows: report.learners.map { learner in
-                    ["\(learner.profile)"] + learner.modules.map { module -> HTML in "\(module.lessonsCompleted)/\(module.lessonsTotal)\(module.completed ? " ✓" : "")" }
+                    ["\(learner.profile)"] + learner.modules.map { module -> HTML in
+                        "\(module.lessonsCompleted)/\(module.lessonsTotal)\(module.mastered ? " ✓ mastered" : module.completed ? " ✓" : "")"
+                            + "\(module.testedOut ? " (tested out)" : "")"
+                    }
                 }, numeric: Set(1...report.modules.count)) + "</div>\n"
         }
         let artifacts = report.learners.flatMap { learner in learner.artifacts.map { (learner, $0) } }
@@ -125,6 +128,25 @@ public struct CohortHTMLFormat: CohortFormat {
         }
         return section("learners", "Learners", html)
     }
+
+    private func scenariosSection(_ report: CohortReport) -> HTML {
+        guard !report.scenarios.isEmpty else { return "" }
+        let score: (Double?) -> String = { $0.map { ReportText.percent($0) } ?? "–" }
+        var html: HTML = "<p>A run's score is the mean of its decision scores; a replay keeps the first finished run and adds the best.</p>\n"
+        html += HTMLDocument.table(
+            caption: nil, header: ["Case", "Learners who played", "Finished", "Mean first run", "Mean best run"],
+            rows: report.scenarios.map { ["\($0.title)", "\($0.learnersPlayed)", "\($0.learnersFinished)", "\(score($0.meanFirstScore))",
+                                          "\(score($0.meanBestScore))"] },
+            numeric: [1, 2, 3, 4]) + "\n"
+        let played = report.learners.flatMap { learner in learner.scenarios.map { (learner, $0) } }
+        html += "<h3>Runs per learner</h3>\n" + HTMLDocument.table(
+            caption: nil, header: ["Learner", "Case", "Runs", "First run", "Best run"],
+            rows: played.map { learner, scenario in
+                ["\(learner.profile)", "\(scenario.title)", "\(scenario.runs)", "\(score(scenario.firstScore))", "\(score(scenario.bestScore))"]
+            }, numeric: [2, 3, 4]) + "\n"
+        return section("scenarios", "Scenarios", html)
+    }
+
 
     /// A question for a chart label: its prompt as plain text, cut short, and its id.
     private static func plainLabel(_ item: CohortItem, _ citations: ReportCitations) -> String {

@@ -33,6 +33,8 @@ extension CohortReport {
         private var attempts = 0
         private var seconds = 0.0
         private var scores = CohortScoreTable()
+        /// Per scenario: learners who played, who finished, and the sums of their first and best scores.
+        private var scenarios: [ProgressKey: (played: Int, finished: Int, first: Double, best: Double)] = [:]
 
         public init(library: PackLibrary) {
             catalogue = CohortCatalogue(library: library)
@@ -44,7 +46,8 @@ extension CohortReport {
             let progress = input.progress
             var perModule = catalogue.modules.map {
                 CohortLearnerModule(pack: $0.pack, module: $0.id, lessonsCompleted: 0, lessonsTotal: $0.lessonsTotal,
-                                    itemsAnswered: 0, firstTryCorrect: 0, seconds: 0, completed: false)
+                                    itemsAnswered: 0, firstTryCorrect: 0, seconds: 0, completed: false,
+                                    masteryScore: 0, mastered: false, testedOut: false)
             }
             var started = [Bool](repeating: false, count: perModule.count)
             var lastActive: Date?
@@ -77,23 +80,52 @@ extension CohortReport {
                 }
             }
             for index in perModule.indices {
+                let info = catalogue.modules[index]
                 perModule[index].completed = perModule[index].lessonsTotal > 0
                     && perModule[index].lessonsCompleted == perModule[index].lessonsTotal
+                let mastery = info.gradedItems.isEmpty ? 1
+                    : info.gradedItems.reduce(0) { $0 + Mastery.score(of: $1, in: progress) } / Double(info.gradedItems.count)
+                perModule[index].masteryScore = ReportText.hundredths(mastery)
+                perModule[index].mastered = perModule[index].completed && mastery >= info.masteryThreshold
+                perModule[index].testedOut = progress.placements[ProgressKey(pack: info.pack, id: info.id)]?.testedOut == true
                 modules[index].add(perModule[index], started: started[index])
                 perModule[index].seconds = ReportText.hundredths(perModule[index].seconds)
+            }
+            let played = scenarios(of: progress)
+            for scenario in played {
+                let key = ProgressKey(pack: scenario.pack, id: scenario.step)
+                var totals = scenarios[key] ?? (0, 0, 0, 0)
+                totals.played += 1
+                if let first = scenario.firstScore, let best = scenario.bestScore {
+                    totals.finished += 1
+                    totals.first += first
+                    totals.best += best
+                }
+                scenarios[key] = totals
             }
             let lessonsDone = perModule.reduce(0) { $0 + $1.lessonsCompleted }
             let lessonsTotal = catalogue.lessonsTotal
             learners.append(CohortLearner(
-                profile: progress.learner?.label(profile: progress.profile) ?? progress.profile, source: input.source, lessonsCompleted: lessonsDone, lessonsTotal: lessonsTotal,
+                profile: progress.learner?.label(profile: progress.profile) ?? progress.profile,
+                // The account, as files and an LRS both know it, so the same class reads the same from either.
+                source: progress.learner?.account.map { ResolvedIdentity(displayName: nil, account: $0).accountDescription } ?? input.source, lessonsCompleted: lessonsDone, lessonsTotal: lessonsTotal,
                 completion: lessonsTotal == 0 ? 0 : Double(lessonsDone) / Double(lessonsTotal),
-                modulesCompleted: perModule.filter(\.completed).count, itemsAnswered: answered, firstTryCorrect: firstTry,
+                modulesCompleted: perModule.filter(\.completed).count, modulesMastered: perModule.filter(\.mastered).count,
+                modulesTestedOut: perModule.filter(\.testedOut).count, itemsAnswered: answered, firstTryCorrect: firstTry,
                 firstTryAccuracy: answered == 0 ? nil : Double(firstTry) / Double(answered), attempts: attempts,
                 seconds: ReportText.hundredths(seconds), lastActive: lastActive, modules: perModule,
-                artifacts: artifacts(of: progress)))
+                artifacts: artifacts(of: progress), scenarios: played))
             self.attempts += attempts
             self.seconds += seconds
             scores.addLearner(firstScores.sorted { $0.0 < $1.0 })
+        }
+
+        /// The scenarios the learner played, in curriculum order, then any whose step is gone.
+        private func scenarios(of progress: LearnerProgress) -> [CohortScenario] {
+            progress.scenarios.sorted { (catalogue.scenarios[$0.key]?.order ?? .max, $0.key) < (catalogue.scenarios[$1.key]?.order ?? .max, $1.key) }
+                .compactMap { key, record in
+                    CohortScenario(pack: key.pack, step: key.id, title: catalogue.scenarios[key]?.title ?? key.id, record: record)
+                }
         }
 
         /// The learner's portfolio pieces, in curriculum order, then any whose step is gone.
@@ -101,7 +133,9 @@ extension CohortReport {
             progress.reflections.sorted { (catalogue.reflectionOrder[$0.key] ?? .max, $0.key) < (catalogue.reflectionOrder[$1.key] ?? .max, $1.key) }
                 .map { key, record in
                     let step = catalogue.reflections[key]
-                    return CohortArtifact(pack: key.pack, step: key.id, title: step?.artifact ?? record.artifact ?? key.id,
+                    // Titled as in the learner's portfolio.
+                    let title = step?.artifact ?? record.artifact ?? catalogue.reflectionLessons[key] ?? key.id
+                    return CohortArtifact(pack: key.pack, step: key.id, title: title,
                                           words: ReflectionStep.wordCount(record.text), revised: record.firstDraft != nil,
                                           checked: record.checked.count, checklistTotal: step?.checklist.count ?? 0,
                                           selfScores: step.map { PortfolioArtifact.rubric(of: $0, record: record) } ?? [])
@@ -122,6 +156,13 @@ extension CohortReport {
                 attempts: attempts, seconds: ReportText.hundredths(seconds),
                 modules: modules.map { $0.finished(learnerCount: learners.count) },
                 learners: learners.sorted { ($0.profile, $0.source) < ($1.profile, $1.source) },
+                scenarios: scenarios.sorted { (catalogue.scenarios[$0.key]?.order ?? .max, $0.key) < (catalogue.scenarios[$1.key]?.order ?? .max, $1.key) }
+                    .map { key, totals in
+                        CohortScenarioSummary(pack: key.pack, step: key.id, title: catalogue.scenarios[key]?.title ?? key.id,
+                                              learnersPlayed: totals.played, learnersFinished: totals.finished,
+                                              meanFirstScore: totals.finished == 0 ? nil : ReportText.hundredths(totals.first / Double(totals.finished)),
+                                              meanBestScore: totals.finished == 0 ? nil : ReportText.hundredths(totals.best / Double(totals.finished)))
+                    },
                 items: finished,
                 mostMissed: Array((wellAnswered.isEmpty ? finished : wellAnswered).filter { $0.firstTryShare < 1 }.prefix(CohortReport.listLimit)),
                 commonWrongAnswers: Array(wrong.prefix(CohortReport.listLimit)),
@@ -150,89 +191,6 @@ extension CohortReport {
                     learners: n, facility: (item.firstScoreSum / Double(n) * 1000).rounded() / 1000, discrimination: discrimination,
                     choices: choices, flags: CohortItemStatistics.flags(discrimination: discrimination, choices: choices)))
             }.sorted { $0.0 < $1.0 }.map(\.1)
-        }
-    }
-}
-
-/// Where each lesson and question of the packs sits, computed once per report.
-struct CohortCatalogue {
-    struct ModuleInfo {
-        var pack: String
-        var id: String
-        var title: String
-        var lessonsTotal: Int
-        var itemsTotal: Int
-    }
-
-    struct ItemInfo {
-        var module: Int
-        var moduleID: String
-        var lesson: String
-        var type: String
-        var prompt: String
-        /// The position of the question in the packs, for listing statistics in course order.
-        var order: Int
-        /// For choice and true/false questions: the options as recorded in answers.
-        var options: [(text: String, correct: Bool)]
-    }
-
-    var modules: [ModuleInfo] = []
-    var lessonModule: [ProgressKey: Int] = [:]
-    var items: [ProgressKey: ItemInfo] = [:]
-    var lessonsTotal = 0
-    /// Reflection steps by key, and their position in curriculum order.
-    var reflections: [ProgressKey: ReflectionStep] = [:]
-    var reflectionOrder: [ProgressKey: Int] = [:]
-
-    /// The options of a choice or true/false question, with the texts answers record.
-    static func options(_ question: any Question) -> [(text: String, correct: Bool)] {
-        switch question {
-        case let single as SingleChoiceQuestion: single.choices.map { ($0.text, $0.isCorrect) }
-        case let multiple as MultipleSelectQuestion: multiple.choices.map { ($0.text, $0.isCorrect) }
-        case let trueFalse as TrueFalseQuestion: [("true", trueFalse.answer), ("false", !trueFalse.answer)]
-        default: []
-        }
-    }
-
-    /// Each pack's references by key.
-    var references: [String: [String: Reference]] = [:]
-
-    /// The references cited in `texts` (each with the pack it comes from), sorted by pack and key.
-    func citedReferences(in texts: [(pack: String, text: String)]) -> [CitedReference] {
-        var seen: Set<String> = []
-        var found: [CitedReference] = []
-        for (pack, text) in texts {
-            for key in Citations.keys(in: text) {
-                guard let reference = references[pack]?[key], seen.insert(pack + "\u{0}" + key).inserted else { continue }
-                found.append(CitedReference(pack: pack, reference: reference))
-            }
-        }
-        return found.sorted { ($0.pack, $0.reference.key) < ($1.pack, $1.reference.key) }
-    }
-
-    init(library: PackLibrary) {
-        for pack in library.packs {
-            if references[pack.id] == nil { references[pack.id] = pack.manifest.referencesByKey }
-            for module in pack.modules {
-                let index = modules.count
-                let questions = module.lessons.flatMap(\.questions)
-                modules.append(ModuleInfo(pack: pack.id, id: module.id, title: module.title, lessonsTotal: module.lessons.count,
-                                          itemsTotal: questions.count))
-                lessonsTotal += module.lessons.count
-                for lesson in module.lessons {
-                    lessonModule[.lesson(pack, lesson)] = index
-                    for case let step as ReflectionStep in lesson.steps {
-                        let key = ProgressKey.reflection(pack, step)
-                        reflections[key] = step
-                        reflectionOrder[key] = reflectionOrder.count
-                    }
-                    for question in lesson.questions {
-                        items[.question(pack, question)] =
-                            ItemInfo(module: index, moduleID: module.id, lesson: lesson.id, type: question.typeName, prompt: question.prompt,
-                                     order: items.count, options: Self.options(question))
-                    }
-                }
-            }
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// total number of attempts.
 public struct CohortReport: Codable, Sendable, Equatable {
     /// The version of the JSON shape; raise it when a key changes meaning or disappears.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     /// How many questions `mostMissed` and answers `commonWrongAnswers` list.
     public static let listLimit = 10
 
@@ -18,9 +18,11 @@ public struct CohortReport: Codable, Sendable, Equatable {
     public var seconds: Double
     /// The modules of the packs, in path order.
     public var modules: [CohortModule]
-    /// One entry per progress file, by the learner's name (its display name, else its account
-    /// name or email, else the profile name).
+    /// One entry per progress file or LRS account, by the learner's name (its display name,
+    /// else its account name or email, else the profile name).
     public var learners: [CohortLearner]
+    /// Every scenario of the packs that someone played, in curriculum order.
+    public var scenarios: [CohortScenarioSummary]
     /// Every question anyone answered, hardest first (lowest share right on the first try).
     public var items: [CohortItem]
     /// The hardest questions answered by at least ``minimumLearnersForDifficulty`` learners
@@ -50,6 +52,10 @@ public struct CohortModule: Codable, Sendable, Equatable {
     public var itemsTotal: Int
     public var learnersStarted: Int
     public var learnersCompleted: Int
+    /// Learners who completed it with a mastery score at the pack's threshold.
+    public var learnersMastered: Int
+    /// Learners the placement quiz marked as tested out of it.
+    public var learnersTestedOut: Int
     /// `learnersCompleted / learnerCount`.
     public var completionRate: Double
     /// Share of first answers that were right, over every learner's answered items.
@@ -61,12 +67,15 @@ public struct CohortModule: Codable, Sendable, Equatable {
 /// One learner's figures.
 public struct CohortLearner: Codable, Sendable, Equatable {
     public var profile: String
-    /// The file the progress came from.
+    /// Where the learner's records come from: their xAPI account (`name on https://…`, or the
+    /// email address) when it is known, as in the LRS and in exported files; else the file.
     public var source: String
     public var lessonsCompleted: Int
     public var lessonsTotal: Int
     public var completion: Double
     public var modulesCompleted: Int
+    public var modulesMastered: Int
+    public var modulesTestedOut: Int
     public var itemsAnswered: Int
     public var firstTryCorrect: Int
     public var firstTryAccuracy: Double?
@@ -78,6 +87,8 @@ public struct CohortLearner: Codable, Sendable, Equatable {
     public var modules: [CohortLearnerModule]
     /// The portfolio pieces the learner wrote, with their rubric self-scores.
     public var artifacts: [CohortArtifact] = []
+    /// The scenarios the learner played, in curriculum order.
+    public var scenarios: [CohortScenario] = []
 }
 
 /// One portfolio piece of one learner: its title, length and rubric self-scores.
@@ -111,6 +122,12 @@ public struct CohortLearnerModule: Codable, Sendable, Equatable {
     public var firstTryCorrect: Int
     public var seconds: Double
     public var completed: Bool
+    /// The module's mastery score (see ``Mastery``), to hundredths.
+    public var masteryScore: Double
+    /// Completed, with the mastery score at the pack's threshold.
+    public var mastered: Bool
+    /// Passed in the placement quiz.
+    public var testedOut: Bool
 }
 
 /// One question across the cohort.

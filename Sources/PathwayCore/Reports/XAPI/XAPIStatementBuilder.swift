@@ -58,6 +58,7 @@ struct XAPIStatementBuilder {
             made.append((attempt.at, answered(question, attempt, repeats: repeats, lessonRef: packRef, moduleRef: packRef, packRef: packRef)))
         }
         for scenario in data.scenarios { made += scenarioStatements(scenario) }
+        made += reflectionStatements() + placementStatements()
         return made.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     }
 
@@ -71,7 +72,12 @@ struct XAPIStatementBuilder {
         let packRef = activity(configuration.iri("packs", scenario.pack))
         var made: [(Date, JSONValue)] = []
         for run in scenario.runs {
+            // A node met twice in one run within one millisecond (a loop) is told apart by its order.
+            var seen: [String: Int] = [:]
             for decision in run.decisions {
+                let key = decision.node + "\n" + ReportText.timestamp(decision.at)
+                let repeats = seen[key, default: 0]
+                seen[key] = repeats + 1
                 let definition: [String: JSONValue] = [
                     "name": languageMap(Self.name(decision.situation)),
                     "description": languageMap(decision.situation),
@@ -94,7 +100,7 @@ struct XAPIStatementBuilder {
                 ])
                 made.append((decision.at, statement(verb: "answered", object: object, result: result,
                                                     context: context(parent: [scenarioRef], grouping: [lessonRef, moduleRef, packRef]),
-                                                    at: decision.at, identity: "\(run.number)")))
+                                                    at: decision.at, identity: repeats == 0 ? "\(run.number)" : "\(run.number)\n#\(repeats)")))
             }
             guard let finished = run.finishedAt else { continue }
             var result: [String: JSONValue] = [
@@ -171,7 +177,7 @@ struct XAPIStatementBuilder {
 
     private var actorAccountName: String { configuration.accountName ?? data.profile }
 
-    private var actor: JSONValue {
+    var actor: JSONValue {
         var agent: [String: JSONValue] = ["objectType": .string("Agent")]
         if let mbox = configuration.mbox {
             agent["mbox"] = .string("mailto:" + mbox)
@@ -182,7 +188,7 @@ struct XAPIStatementBuilder {
         return .object(agent)
     }
 
-    private func statement(verb: String, object: JSONValue, result: JSONValue?, context: JSONValue, at: Date,
+    func statement(verb: String, object: JSONValue, result: JSONValue?, context: JSONValue, at: Date,
                            identity: String = "") -> JSONValue {
         let verbID = Self.verbBase + verb
         let timestamp = ReportText.timestamp(at)
@@ -202,14 +208,14 @@ struct XAPIStatementBuilder {
         return .object(statement)
     }
 
-    private func context(parent: [JSONValue], grouping: [JSONValue]) -> JSONValue {
+    func context(parent: [JSONValue], grouping: [JSONValue]) -> JSONValue {
         var activities: [String: JSONValue] = ["parent": .array(parent)]
         if !grouping.isEmpty { activities["grouping"] = .array(grouping) }
         return .object(["contextActivities": .object(activities), "platform": .string("Pathway"),
                         "language": .string(configuration.language)])
     }
 
-    private func activity(_ id: String, name: String? = nil, type: String? = nil) -> JSONValue {
+    func activity(_ id: String, name: String? = nil, type: String? = nil) -> JSONValue {
         var members: [String: JSONValue] = ["objectType": .string("Activity"), "id": .string(id)]
         if let name, let type {
             members["definition"] = .object(["name": languageMap(name), "type": .string(Self.activityBase + type)])
@@ -217,9 +223,9 @@ struct XAPIStatementBuilder {
         return .object(members)
     }
 
-    private func iri(_ kind: String, _ pack: String, _ id: String) -> String { configuration.iri("packs", pack, kind, id) }
+    func iri(_ kind: String, _ pack: String, _ id: String) -> String { configuration.iri("packs", pack, kind, id) }
 
-    private func languageMap(_ text: String) -> JSONValue { .object([configuration.language: .string(text)]) }
+    func languageMap(_ text: String) -> JSONValue { .object([configuration.language: .string(text)]) }
 
     /// A question's short name: its prompt on one line, cut at 120 characters.
     static func name(_ prompt: String) -> String { SVGChart.truncate(HTMLReportFormat.plain(prompt), to: 120) }
