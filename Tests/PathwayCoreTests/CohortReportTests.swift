@@ -89,7 +89,7 @@ import Testing
         let rows = try #require(RFC4180Reader.parse(text))
         #expect(rows.first == CohortCSVFormat.progressColumns)
         #expect(rows.count == 1 + 4 * 2)
-        #expect(rows[1] == ["ann", "ann.json", "sample", "basics", "2", "2", "true", "5", "3", "70"])
+        #expect(rows[1] == ["ann", "ann.json", "sample", "basics", "2", "2", "true", "5", "3", "70", "0.8", "true", "false"])
     }
 
     @Test func itemsCSVRoundTripsHostileWrongAnswers() throws {
@@ -110,7 +110,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["cohortSchemaVersion"] as? Int == CohortReport.schemaVersion)
         #expect(Set(object.keys) == ["cohortSchemaVersion", "generatedAt", "learnerCount", "attempts", "seconds", "modules",
-                                     "learners", "items", "mostMissed", "commonWrongAnswers", "discriminationMethod", "itemStatistics"])
+                                     "learners", "scenarios", "items", "mostMissed", "commonWrongAnswers", "discriminationMethod",
+                                     "itemStatistics"])
         let html = try CohortHTMLFormat().render(report)
         for id in ["summary", "modules", "difficulty", "statistics", "learners"] { #expect(html.contains("<section id=\"\(id)\"")) }
         #expect(html.contains("aria-describedby=\"chart-completion-desc\""))

@@ -160,19 +160,67 @@ import Testing
             }
         }
         let now = ReportFixtures.t0
-        var fromFiles = CohortReport(library: library, learners: [ada, bob].map { CohortReport.Input(source: "x", progress: $0) }, now: now)
-        // Portfolio texts stay on the learner's machine: the LRS has no portfolio pieces.
+        let fromFiles = CohortReport(library: library, learners: [ada, bob].map { CohortReport.Input(source: "x.json", progress: $0) }, now: now)
+        // Portfolio pieces (with their texts) are sent too; learners are known by their accounts.
         #expect(!fromFiles.learners[0].artifacts.isEmpty)
-        fromFiles.learners = fromFiles.learners.map { var learner = $0; learner.artifacts = []; return learner }
-        var fromLRS = CohortReport(library: library, learners: source.inputs(source: "LRS"), now: now)
-        fromLRS.learners = fromLRS.learners.map { var learner = $0; learner.source = "x"; return learner }
+        let fromLRS = CohortReport(library: library, learners: source.inputs(source: "LRS"), now: now)
         #expect(fromLRS == fromFiles)
         #expect(fromLRS.learners.map(\.profile) == ["Ada Lovelace", "bob@example.org"])
+        #expect(fromLRS.learners.map(\.source) == ["ada-1 on https://lms.example.edu", "bob@example.org"])
 
+        // A learner with nothing in the pack asked for is still listed, as their file would be.
         var onlyOther = LRSCohortSource(pack: "another-pack")
         for statement in OutboxStatement.all(library: library, progress: ada, configuration: XAPIConfiguration()) {
             onlyOther.add(try decoder.decode(FetchedStatement.self, from: statement.json))
         }
-        #expect(onlyOther.inputs(source: "LRS").isEmpty)
+        let listed = onlyOther.inputs(source: "LRS")
+        #expect(listed.count == 1 && listed.allSatisfy { $0.progress.records.isEmpty })
+    }
+
+    /// A scenario played twice, a portfolio piece revised with rubric self-scores and a
+    /// placement result come back from their statements as the records they were.
+    @Test func scenarioRunsPortfolioPiecesAndPlacementsAreRebuilt() throws {
+        let library = PackLibrary.load([PackSource(folder: Fixtures.root.appending(path: "judgment"), origin: .option)])
+        let t0 = ReportFixtures.t0
+        var progress = LearnerProgress(profile: "cy", now: t0)
+        func decision(_ node: String, _ option: Int, _ text: String, _ score: Double, _ seconds: Double) -> ScenarioDecision {
+            ScenarioDecision(node: node, option: option, text: text, score: score, next: nil, at: t0.addingTimeInterval(seconds), seconds: 2.5)
+        }
+        // The second run meets n1 twice within one second (a loop): two statements, two ids.
+        progress.scenarios["judgment/case-refunds"] = ScenarioRecord(runs: [
+            ScenarioRun(startedAt: t0, decisions: [decision("n1", 1, "Keep it running and watch the numbers", 0.2, 10),
+                                                   decision("n2", 0, "Honour the promises and apologise", 1, 20)],
+                        finishedAt: t0.addingTimeInterval(20)),
+            ScenarioRun(startedAt: t0.addingTimeInterval(30), decisions: [
+                decision("n1", 2, "Ask legal to change the policy", 0, 40), decision("n3", 0, "Go back and pause the bot", 1, 40),
+                decision("n1", 0, "Pull the bot from refunds today", 1, 40), decision("n2", 0, "Honour the promises and apologise", 1, 41)],
+                        finishedAt: t0.addingTimeInterval(41)),
+        ])
+        progress.reflections["judgment/refund-memo"] = ReflectionRecord(artifact: "Incident memo", text: "Users, owners and dates named.",
+                                                                        checked: [], savedAt: t0.addingTimeInterval(50), selfScores: [2, 0],
+                                                                        firstDraft: "Users named.")
+        progress.placements["judgment/cases"] = PlacementRecord(packVersion: "1.0.0", score: 2.0 / 3, testedOut: false,
+                                                                at: t0.addingTimeInterval(5), answers: [])
+        progress.learner = LearnerIdentity(account: .account(homePage: "https://lms.example.edu", name: "cy-7"))
+        let identity = ResolvedIdentity(displayName: nil, account: try #require(progress.learner?.account))
+        let statements = OutboxStatement.all(library: library, progress: progress, configuration: identity.xapiConfiguration())
+        #expect(Set(statements.map(\.id)).count == statements.count)
+        var source = LRSCohortSource()
+        for statement in statements.reversed() { source.add(try JSONDecoder().decode(FetchedStatement.self, from: statement.json)) }
+        let rebuilt = try #require(source.inputs(source: "LRS").first?.progress)
+        let runs = try #require(rebuilt.scenarios["judgment/case-refunds"]?.runs)
+        // In time order; decisions within one second in no promised order (no figure depends on it).
+        #expect(runs.map { $0.decisions.first?.node } == ["n1", "n1"] && runs.map { $0.decisions.last?.node } == ["n2", "n2"])
+        #expect(runs.map { $0.decisions.map(\.node).sorted() } == [["n1", "n2"], ["n1", "n1", "n2", "n3"]])
+        #expect(runs.map(\.finishedAt) == progress.scenarios["judgment/case-refunds"]?.runs.map(\.finishedAt))
+        #expect(runs.map { $0.decisions.map(\.score).sorted() } == [[0.2, 1], [0, 1, 1, 1]])
+        #expect(runs[0].decisions.map(\.seconds) == [2.5, 2.5])
+        #expect(rebuilt.reflections == progress.reflections)
+        #expect(rebuilt.placements["judgment/cases"]?.score == 2.0 / 3 && rebuilt.placements["judgment/cases"]?.testedOut == false)
+        let fromFiles = CohortReport(library: library, learners: [CohortReport.Input(source: "cy.json", progress: progress)], now: t0)
+        let fromLRS = CohortReport(library: library, learners: [CohortReport.Input(source: "LRS", progress: rebuilt)], now: t0)
+        #expect(fromLRS == fromFiles)
+        #expect(fromLRS.learners.first?.scenarios.map { [$0.firstScore, $0.bestScore] } == [[0.6, 0.75]])
+        #expect(fromLRS.learners.first?.artifacts.first?.selfScores.map(\.selfScore) == [3, 1])
     }
 }
