@@ -1,21 +1,66 @@
 #!/usr/bin/env bash
-# Builds release and prints each speed figure against its target. Run on a quiet machine:
-# figures vary by half when something else is compiling.
+# Builds release and prints every speed figure against its target: start-up as ratios measured in
+# the same run (scripts/startup.py), then the pathway-bench figures. Run on a quiet machine:
+# figures vary by half when something else is compiling; the ratios vary much less.
+#
+# Usage: scripts/bench.sh [--quick] [--baseline PATH] [NAME...]
+#   --quick          fewer rounds and repetitions: a few minutes in all once built
+#   --baseline PATH  a second pathway binary (e.g. the previous release, built from an older commit
+#                    with scripts/install.sh's build command) measured in the same rounds: every
+#                    start-up figure and the per-answer figure as this build / baseline
+#   NAME...          only these figures: startup, load, record, cohort, gift, sync, lrs-cohort
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Start-up is measured on the binary scripts/install.sh installs (Swift runtime linked in), and
-# on the plain release build for comparison.
+
+quick=()
+baseline=()
+names=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) quick=(--quick); shift ;;
+        --baseline)
+            [ $# -ge 2 ] || { echo "--baseline needs the path of a pathway binary" >&2; exit 2; }
+            [ -x "$2" ] || { echo "--baseline $2: not an executable" >&2; exit 2; }
+            baseline=(--baseline "$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"); shift 2 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+        *) names+=("$1"); shift ;;
+    esac
+done
+wants() {
+    [ ${#names[@]} -eq 0 ] && return 0
+    local name
+    for name in "${names[@]}"; do [ "$name" = "$1" ] && return 0; done
+    return 1
+}
+
+echo "machine: $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores;" \
+     "load average $(cut -d' ' -f1-3 /proc/loadavg) before building"
+# Start-up is measured on the binary scripts/install.sh installs (Swift runtime linked in).
 swift build -c release --product pathway --static-swift-stdlib --scratch-path .build-static >/dev/null
-swift build -c release --product pathway >/dev/null
+if wants startup; then
+    echo
+    echo "== start-up (scripts/startup.py; installed build: release, --static-swift-stdlib)"
+    python3 scripts/startup.py --binary .build-static/release/pathway ${quick[@]+"${quick[@]}"} ${baseline[@]+"${baseline[@]}"}
+fi
+
+bench=()
+for name in load record cohort gift sync lrs-cohort; do
+    if wants "$name"; then bench+=("$name"); fi
+done
+[ ${#bench[@]} -gt 0 ] || exit 0
 swift build -c release --product pathway-bench >/dev/null
-echo "installed build (static Swift runtime):"
-python3 scripts/startup.py --runs 30 --binary .build-static/release/pathway
-echo "plain release build (dynamic Swift runtime):"
-python3 scripts/startup.py --runs 30 --binary .build/release/pathway
-# The sync and lrs-cohort figures need a Learning Record Store: Ralph on loopback (see docs/lrs.md),
-# with pages of up to 10,000 statements (its file-system backend reads its whole file per page).
-bash scripts/lrs-server.sh install
-lrs_dir=$(mktemp -d)
-read -r lrs_pid lrs_port < <(RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT=10000 bash scripts/lrs-server.sh start "$lrs_dir")
-trap 'kill "$lrs_pid" 2>/dev/null; rm -rf "$lrs_dir"' EXIT
-PATHWAY_BENCH_LRS="http://127.0.0.1:$lrs_port/xAPI/" .build/release/pathway-bench "$@"
+echo
+echo "== pathway-bench (release build) on the same machine; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+lrs=()
+if wants sync || wants lrs-cohort; then
+    # The sync and lrs-cohort figures need a Learning Record Store: Ralph on loopback (see
+    # docs/lrs.md), with pages of up to 10,000 statements (its file-system backend reads its
+    # whole file per page).
+    bash scripts/lrs-server.sh install >/dev/null
+    lrs_dir=$(mktemp -d)
+    read -r lrs_pid lrs_port < <(RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT=10000 bash scripts/lrs-server.sh start "$lrs_dir")
+    trap 'kill "$lrs_pid" 2>/dev/null; rm -rf "$lrs_dir"' EXIT
+    lrs=("PATHWAY_BENCH_LRS=http://127.0.0.1:$lrs_port/xAPI/")
+fi
+env ${lrs[@]+"${lrs[@]}"} .build/release/pathway-bench ${quick[@]+"${quick[@]}"} "${bench[@]}"

@@ -1,7 +1,8 @@
 import Foundation
 import PathwayCore
 
-/// `pathway-bench [NAME...]`: Pathway's speed goals, each at several sizes so growth is visible.
+/// `pathway-bench [--quick] [NAME...]`: Pathway's speed goals, each at several sizes so growth is
+/// visible. `--quick` repeats each timing fewer times (see ``Measure/median(runs:_:)``).
 @main
 struct Bench {
     static func main() throws {
@@ -13,6 +14,7 @@ struct Bench {
             return
         }
         selected.remove("--generate")
+        selected.remove("--quick")
         let scratch = FileManager.default.temporaryDirectory.appending(path: "pathway-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

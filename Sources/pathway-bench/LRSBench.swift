@@ -99,9 +99,10 @@ enum LRSBench {
         precondition(learners == 100 && used == all.count, "read \(learners) learners, \(used) statements")
         let lrsMS = transport.milliseconds - before
         return [
-            Measure.report("cohort report from the LRS, 100 learners x 500 statements (read, rebuild, aggregate, HTML)", ms, target: nil),
+            Measure.report("cohort report from the LRS, 100 learners x 500 statements (read, rebuild, aggregate, HTML)", ms, target: nil)
+                + String(format: " = %.0f statements/s", Double(used) / (ms / 1000)),
             Measure.report("  of which Pathway's own work (decode, rebuild, aggregate, render)", ms - lrsMS, target: nil)
-                + String(format: "; waiting for the LRS: %.0f ms", lrsMS),
+                + String(format: " = %.1f%%; waiting for the LRS: %.0f ms", 100 * (ms - lrsMS) / ms, lrsMS),
         ]
     }
 }
