@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
             [ $# -ge 2 ] || { echo "--baseline needs the path of a pathway binary" >&2; exit 2; }
             [ -x "$2" ] || { echo "--baseline $2: not an executable" >&2; exit 2; }
             baseline=(--baseline "$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"); shift 2 ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
         *) names+=("$1"); shift ;;
     esac

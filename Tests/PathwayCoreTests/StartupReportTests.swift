@@ -8,35 +8,22 @@ struct StartupReportTests {
     static let script = Fixtures.repository.appending(path: "scripts/startup.py")
 
     /// Samples as `--save` writes them: [milliseconds, MiB] per round.
-    static let samples: [String: Any] = [
-        "machine": "x86_64, Test CPU, 2 cores",
-        "rounds": 3,
-        "packs": [5, 40],
-        "binaries": [
-            "candidate": ["path": "/bin/candidate", "samples": [
-                "version": [[10, 8], [9, 8], [11, 8.5]],
-                "used": [[19, 20], [30, 20], [18, 21]],
-                "fresh": [[41, 26], [39, 26], [50, 26]],
-                "first@8": [[21.8, 22]],
-                "path@1": [[50, 20]],
-                "path@8": [[60, 20]],
-                "answer": [[2.0, 30]],
-            ]],
-            "baseline": ["path": "/bin/baseline", "samples": [
-                "version": [[10, 8]],
-                "used": [[20, 20]],
-                "fresh": [[82, 30]],
-                "answer": [[1.5, 30]],
-            ]],
-        ],
-    ]
+    static let samples = """
+        {"machine": "x86_64, Test CPU, 2 cores", "rounds": 3, "packs": [5, 40], "binaries": {
+          "candidate": {"path": "/bin/candidate", "samples": {
+            "version": [[10, 8], [9, 8], [11, 8.5]], "used": [[19, 20], [30, 20], [18, 21]],
+            "fresh": [[41, 26], [39, 26], [50, 26]], "first@8": [[21.8, 22]],
+            "path@1": [[50, 20]], "path@8": [[60, 20]], "answer": [[2.0, 30]]}},
+          "baseline": {"path": "/bin/baseline", "samples": {
+            "version": [[10, 8]], "used": [[20, 20]], "fresh": [[82, 30]], "answer": [[1.5, 30]]}}}}
+        """
 
     /// The report's lines for `samples`; nil where Python is missing outside CI.
     static func report() throws -> [String]? {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let file = directory.url.appending(path: "samples.json")
-        try JSONSerialization.data(withJSONObject: samples).write(to: file)
+        try Data(samples.utf8).write(to: file)
         let runner = "import runpy, sys; script = sys.argv[1]; sys.argv = [script, '--report', sys.argv[2]]; runpy.run_path(script, run_name='__main__')"
         guard let (status, output) = try PythonOracle.run(runner, [script.path, file.path]) else { return nil }
         #expect(status == 0)
