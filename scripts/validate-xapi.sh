@@ -2,6 +2,9 @@
 # Checks Pathway's xAPI export against a real xAPI implementation, ralph-malph 5.1.0 (PyPI):
 #  1. every statement must build ralph's generic xAPI 1.0.3 model (BaseXapiStatement), and
 #     a few broken copies must be rejected (so the check is known to bite);
+#     The default export covers every kind of statement: answers with same-second repeats,
+#     lessons, a module, scenario decisions and runs (a loop met twice within a second), a
+#     revised portfolio piece with rubric self-scores, and placement passed and failed.
 #  2. the statements are POSTed to a Ralph LRS on 127.0.0.1 (file system backend): the first
 #     POST must store them all, the second must store nothing new (same statement ids), and
 #     one statement is read back.
@@ -37,7 +40,22 @@ else
     export PATHWAY_CURRICULA=Tests/PathwayCoreTests/Fixtures/good
     printf 'start intro\n\nb\na\nhint\na,b\na,b,d\nrecall\nprecision\n0.25\nMy bike, "fast" & <b>cheap</b>\n.\n1\nnext\n\nfalse\nquit\n' \
         | .build/debug/pathway --data-dir "$work/data" --no-shuffle >/dev/null
-    .build/debug/pathway report --data-dir "$work/data" --format xapi --out "$statements" 2>/dev/null
+    .build/debug/pathway report --data-dir "$work/data" --format xapi --out "$work/sample.json" 2>/dev/null
+    # Scenarios (replayed, a loop met within one second), a revised portfolio piece with rubric
+    # self-scores, and placement passed and failed, on the judgment fixture with a path.
+    mkdir -p "$work/curricula/paths"
+    cp -r Tests/PathwayCoreTests/Fixtures/judgment "$work/curricula/judgment"
+    printf 'format: 1\nid: judgment-path\ntitle: Judgment path\ntracks:\n  - id: cases\n    title: Cases\n    pack: judgment\n' \
+        >"$work/curricula/paths/judgment-path.yaml"
+    export PATHWAY_CURRICULA=$work/curricula
+    printf 'placement\n7.5\na,b,c\na\nstart refunds\n\nb\na\nagain\nc\na\na\na\n\n7.5\nb,a,c\na,b,c\nb\na\nfalse\nA memo naming users.\n.\n2\n1\ny\nA memo naming users, owners and dates.\n.\n\nquit\n' \
+        | .build/debug/pathway --data-dir "$work/data" --profile ana --no-shuffle >/dev/null
+    printf 'placement\n8\nc,b,a\nb\nquit\n' | .build/debug/pathway --data-dir "$work/data" --profile ben --no-shuffle >/dev/null
+    for profile in ana ben; do
+        .build/debug/pathway report --data-dir "$work/data" --profile "$profile" --format xapi --out "$work/$profile.json" 2>/dev/null
+    done
+    python3 -c 'import json, sys; json.dump([s for f in sys.argv[2:] for s in json.load(open(f))], open(sys.argv[1], "w"))' \
+        "$statements" "$work/sample.json" "$work/ana.json" "$work/ben.json"
 fi
 
 port=$("$venv/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
