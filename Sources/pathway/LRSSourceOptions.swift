@@ -44,7 +44,7 @@ struct LRSSourceOptions: ParsableArguments {
                                    password: try configuration.resolvedPassword(environment: environment))
             var source = LRSCohortSource(baseIRI: xapiBase, pack: pack, since: since)
             try source.read(from: client, pageSize: pageSize)
-            FileHandle.standardError.write(Data("read \(source.read) statements from \(endpoint); used \(source.used) (Pathway's records\(pack.map { " in pack \($0)" } ?? ""))\n".utf8))
+            FileHandle.standardError.write(Data("read \(Plural.count(source.read, "statement")) from \(endpoint); used \(source.used) (Pathway's records\(pack.map { " in pack \($0)" } ?? ""))\n".utf8))
             return source.inputs(source: "LRS")
         } catch let error as SyncError {
             throw CommandFailure("\(error)")

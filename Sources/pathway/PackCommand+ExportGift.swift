@@ -24,7 +24,7 @@ extension Pathway.PackCommand {
             for note in export.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             if let out {
                 do { try export.text.write(toFile: out, atomically: true, encoding: .utf8) } catch { fail("cannot write \(out): \(error.localizedDescription)") }
-                print("Wrote \(out): \(export.questions) question\(export.questions == 1 ? "" : "s") of pack '\(pack.id)'.")
+                print("Wrote \(out): \(Plural.count(export.questions, "question")) of pack '\(pack.id)'.")
             } else {
                 print(export.text, terminator: "")
             }

@@ -146,7 +146,7 @@ private func runImport(_ importer: any Importer, _ options: Pathway.PackCommand.
             } catch let error as PackagingError {
                 fail(error.description)
             }
-            print("Matched to the earlier import: \(summary.unchanged) question\(summary.unchanged == 1 ? "" : "s") by id, "
+            print("Matched to the earlier import: \(Plural.count(summary.unchanged, "question")) by id, "
                   + "\(summary.matched.count) by their text; \(summary.added.count) new; \(summary.retired.count) no longer in the bank.")
             for (new, kept) in summary.matched { print("  kept id \(kept) (would have been \(new))") }
             for id in summary.retired { print("  retired: \(id)") }
@@ -165,8 +165,8 @@ private func runImport(_ importer: any Importer, _ options: Pathway.PackCommand.
     // The written pack is loaded back, so a problem in the importer itself cannot go unnoticed.
     let load = PackLoader().load(URL(fileURLWithPath: folder), displayPath: folder)
     printDiagnostics(load.diagnostics.filter { $0.severity == .error })
-    print("Wrote pack '\(packID)' to \(folder): \(result.importedSteps) step\(result.importedSteps == 1 ? "" : "s") in \(result.lessons) lesson\(result.lessons == 1 ? "" : "s")"
-          + (result.skippedQuestions > 0 ? "; \(result.skippedQuestions) question\(result.skippedQuestions == 1 ? "" : "s") left out (see the errors above)." : "."))
+    print("Wrote pack '\(packID)' to \(folder): \(Plural.count(result.importedSteps, "step")) in \(Plural.count(result.lessons, "lesson"))"
+          + (result.skippedQuestions > 0 ? "; \(Plural.count(result.skippedQuestions, "question")) left out (see the errors above)." : "."))
     // With --update, modules and lessons keep the earlier import's ids instead.
     if previous == nil {
         if options.id == nil {

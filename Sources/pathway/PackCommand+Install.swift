@@ -27,7 +27,7 @@ extension Pathway.PackCommand {
             do {
                 let summary = try PackArchiver.archive(folder: url, to: destination, displayPath: folder)
                 printDiagnostics(summary.warnings)
-                print("Wrote \(out ?? destination.lastPathComponent): pack '\(summary.id)' \(summary.version), \(summary.files) file\(summary.files == 1 ? "" : "s").")
+                print("Wrote \(out ?? destination.lastPathComponent): pack '\(summary.id)' \(summary.version), \(Plural.count(summary.files, "file")).")
             } catch let error as PackagingError {
                 report(error)
             }

@@ -40,7 +40,7 @@ extension Pathway.PackCommand {
             printDiagnostics(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.count - errors
-            print("\(packs) pack\(packs == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
+            print("\(Plural.count(packs, "pack")) checked: \(Plural.count(errors, "error")), \(Plural.count(warnings, "warning")).")
             if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
         }
     }
@@ -124,9 +124,9 @@ extension Pathway.PackCommand {
                 return
             }
             for s in stats {
-                Console.line("\(s.pack) \(s.version): \(s.modules) modules, \(s.lessons) lessons, \(s.gradedItems) graded items (at least \(s.minimumGradedPerLesson) per lesson)")
+                Console.line("\(s.pack) \(s.version): \(Plural.count(s.modules, "module")), \(Plural.count(s.lessons, "lesson")), \(Plural.count(s.gradedItems, "graded item")) (at least \(s.minimumGradedPerLesson) per lesson)")
                 print("  by type: " + s.gradedByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-                print("  hints: \(s.hints) on \(s.itemsWithHints) items; explanations: \(s.itemsWithExplanation)/\(s.gradedItems); text steps: \(s.textSteps); reflections: \(s.reflectionSteps) (\(s.artifactSteps) portfolio artifacts)")
+                print("  hints: \(s.hints) on \(Plural.count(s.itemsWithHints, "item")); explanations: \(s.itemsWithExplanation)/\(s.gradedItems); text steps: \(s.textSteps); reflections: \(s.reflectionSteps) (\(s.artifactSteps) portfolio artifacts)")
                 Console.line("  skills: \(s.skills.joined(separator: ", "))")
                 print("  " + Self.levelLine(s))
             }
@@ -134,7 +134,7 @@ extension Pathway.PackCommand {
             let graded = stats.reduce(0) { $0 + $1.levels.values.reduce(0, +) }
             let applied = stats.reduce(0.0) { $0 + $1.applyOrAboveShare * Double($1.levels.values.reduce(0, +)) }
             if graded > 0 { print("levels across packs: \(Int((applied / Double(graded) * 100).rounded()))% of \(graded) graded items at apply or above") }
-            print("total: \(stats.count) packs, \(stats.reduce(0) { $0 + $1.lessons }) lessons, \(total) graded items")
+            print("total: \(Plural.count(stats.count, "pack")), \(Plural.count(stats.reduce(0) { $0 + $1.lessons }, "lesson")), \(Plural.count(total, "graded item"))")
             for diagnostic in (working.isEmpty ? library.diagnostics : library.diagnostics(inside: working)) where diagnostic.severity == .error {
                 FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
             }

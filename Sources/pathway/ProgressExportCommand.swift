@@ -38,7 +38,7 @@ extension Pathway.ProgressCommand {
             progress.learner = try ReportOutput.identity(common, profile: progress.profile).stored
             try ProgressTransfer.export(progress, to: URL(fileURLWithPath: file))
             let answers = progress.items.values.reduce(0) { $0 + $1.attempts.count }
-            print("Exported profile '\(progress.profile)': \(progress.lessons.count) lessons, \(answers) answers, \(progress.reflections.count) portfolio pieces, to \(file).")
+            print("Exported profile '\(progress.profile)': \(Plural.count(progress.lessons.count, "lesson")), \(Plural.count(answers, "answer")), \(Plural.count(progress.reflections.count, "portfolio piece")), to \(file).")
         }
     }
 }

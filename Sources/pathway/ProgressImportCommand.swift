@@ -28,7 +28,7 @@ extension Pathway.ProgressCommand {
             defer { opened.lock?.release() }
             let repaired = imported.repairImpossibleValues()
             if repaired > 0 {
-                print("Note: \(repaired) impossible value\(repaired == 1 ? "" : "s") in the file (times, scores) \(repaired == 1 ? "was" : "were") replaced by safe ones.")
+                print("Note: \(Plural.count(repaired, "impossible value")) in the file (times, scores) \(Plural.noun(repaired, "was", "were")) replaced by safe ones.")
             }
             let existing = opened.progress
             var (merged, summary) = ProgressTransfer.merge(imported, into: existing)

@@ -81,7 +81,7 @@ extension Pathway {
                 let state = sync.ledger.status()
                 print("LRS: \(endpoint) (user \(configuration.user); automatic sync \(configuration.autoSync ? "on" : "off"))")
                 print("Learner: \(sync.identity.label) (\(sync.identity.accountDescription))")
-                print("Queued: \(pending.count) statement\(pending.count == 1 ? "" : "s"); sent: \(all.count - pending.count) of \(all.count)")
+                print("Queued: \(Plural.count(pending.count, "statement")); sent: \(all.count - pending.count) of \(all.count)")
                 print("Last sync: \(state.lastSuccess.map(ReportText.timestamp) ?? "never")"
                       + (state.lastAttempt.map { "; last attempt \(ReportText.timestamp($0))" } ?? ""))
                 print("Last error: \(state.lastError ?? "none")")
@@ -89,25 +89,25 @@ extension Pathway {
             }
             if dryRun {
                 let batches = (pending.count + configuration.batchSize - 1) / configuration.batchSize
-                print("Would send \(pending.count) statement\(pending.count == 1 ? "" : "s") in \(batches) batch\(batches == 1 ? "" : "es") to \(endpoint) "
+                print("Would send \(Plural.count(pending.count, "statement")) in \(Plural.count(batches, "batch", "batches")) to \(endpoint) "
                       + "as \(sync.identity.accountDescription); \(all.count - pending.count) already sent. Nothing was sent.")
                 for statement in pending.prefix(5) { print("  \(statement.id)  \(statement.summary)") }
                 if pending.count > 5 { print("  … and \(pending.count - 5) more") }
                 return
             }
             if pending.isEmpty {
-                print("Nothing to send: the LRS holds all \(all.count) statements.")
+                print("Nothing to send: the LRS holds \(all.count == 1 ? "the one statement" : "all \(all.count) statements").")
                 _ = try engine.run(all)
                 return
             }
             let report = try engine.run(all)
-            print("Sent \(report.posted) statement\(report.posted == 1 ? "" : "s") in \(report.batches) batch\(report.batches == 1 ? "" : "es") to \(endpoint): "
+            print("Sent \(Plural.count(report.posted, "statement")) in \(Plural.count(report.batches, "batch", "batches")) to \(endpoint): "
                   + "\(report.stored) stored, \(report.alreadyHeld) already there.")
             if !report.refused.isEmpty {
                 for refusal in report.refused {
                     Console.error("the LRS refused statement \(refusal.id) (\(refusal.summary)): HTTP \(refusal.status) \(refusal.reason)")
                 }
-                throw CommandFailure("\(report.refused.count) statement\(report.refused.count == 1 ? "" : "s") stay queued; the others were sent.")
+                throw CommandFailure("\(Plural.count(report.refused.count, "statement stays", "statements stay")) queued; the others were sent.")
             }
         }
 

@@ -24,7 +24,7 @@ import Testing
         #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
         let stats = try commands.run(["pack", "stats", "src/pm-eval-lab"], in: directory)
         #expect(stats.status == 0, "\(stats.stderr)")
-        #expect(stats.stdout.contains("total: 1 packs"))
+        #expect(stats.stdout.contains("total: 1 pack, 1 lesson, 7 graded items"))
         let binary = try #require(TerminalSessionTests.binary)
         let preview = try BinaryRun.run(binary, ["pack", "preview", "src/pm-eval-lab"], input: "quit\n", environment: [
             "PATHWAY_HOME": directory.appending(path: "data").path, "HOME": directory.path, "LANG": "C.UTF-8",

@@ -66,6 +66,10 @@ import Testing
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             #expect(run.stdout.hasPrefix("# Portfolio: default\n"), "\(arguments)")
         }
+        // One piece is "1 portfolio piece", not "1 portfolio pieces".
+        let export = try pathway(["progress", "export", "moved.json"], home: home)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.contains("1 lesson, 4 answers, 1 portfolio piece, to moved.json"), "\(export.stdout)")
         let html = try pathway(["portfolio", "html", "my portfolio.html"], home: home)
         #expect(html.status == 0, "\(html.stderr)")
         #expect(try String(contentsOf: home.appending(path: "my portfolio.html"), encoding: .utf8).contains("<html lang=\"en\">"))

@@ -92,13 +92,17 @@ import Testing
     }
 
     @Test func conflictingAndUnknownWordsAreExplainedAndNothingIsWritten() {
-        let text = run(["report md --format html", "report a.md --out b.md", "report --colour", "report --out", "report html \"x.html", "quit"])
+        let folder = FileManager.default.temporaryDirectory.appending(path: "pathway-repl-refused-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = run(["report md --format html \(folder)/x", "report a.md --out b.md", "report --colour", "report --out",
+                        "report html \"\(folder)/x.html", "quit"])
         #expect(text.contains("the format is given twice ('md' and --format html); give it once"))
         #expect(text.contains("two files are given ('a.md' and --out b.md); give one"))
         #expect(text.contains("Unknown option '--colour'"))
         #expect(text.contains("Missing value for '--out"))
         #expect(text.contains("The quote (\") is never closed"))
         #expect(!text.contains("Saved the"))
+        #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
     @Test func thePortfolioIsShownOrSavedWithTheSameWords() throws {

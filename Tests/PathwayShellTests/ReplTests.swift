@@ -132,7 +132,7 @@ import Testing
         #expect(text.contains("(locked: finish First track first)"))
         #expect(text.contains("intro"))
         #expect(text.contains("Questions   1 of 6 answered: 1 right, 1 on the first try"))
-        #expect(text.contains("Portfolio   0 of 1 pieces written"))
+        #expect(text.contains("Portfolio   0 of 1 piece written"))
     }
 
     @Test func helpListsCommandsAndExplainsOne() {

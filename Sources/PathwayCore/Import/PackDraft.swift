@@ -118,13 +118,13 @@ struct PackDraft {
         if let first = withoutExplanation.first {
             let count = withoutExplanation.count
             diagnostics.append(PackDiagnostic(.warning, file: fileName, line: first, column: 1, message:
-                "\(count) question\(count == 1 ? " has" : "s have") no feedback to use as an explanation (first here); learners see only whether they were right"))
+                "\(Plural.count(count, "question has", "questions have")) no feedback to use as an explanation (first here); learners see only whether they were right"))
         }
         let steps = modules.reduce(0) { $0 + $1.lessons.reduce(0) { $0 + $1.steps.count } }
         if steps == 0, skipped == 0, let first = categories.first {
             let others = categories.count - 1
             diagnostics.append(PackDiagnostic(.error, file: fileName, line: first.line, column: 1, message:
-                "no questions found after the category '\(first.path)'" + (others > 0 ? " (line \(first.line)) or the \(others) other\(others == 1 ? "" : "s")" : "")
+                "no questions found after the category '\(first.path)'" + (others > 0 ? " (line \(first.line)) or the \(Plural.count(others, "other"))" : "")
                 + "; the file holds categories only, so there is nothing to import"))
         } else if steps == 0 {
             diagnostics.append(PackDiagnostic(.error, file: fileName, message: "no question or text could be imported from this file (is it \(formatName)?)"))

@@ -101,7 +101,7 @@ public struct CareerReadiness: Sendable {
                 let doneLessons = track.modules.reduce(0) { $0 + $1.lessonsCompleted }
                 let total = track.modules.reduce(0) { $0 + $1.lessonsTotal }
                 if doneLessons > 0 { started = true }
-                if doneLessons < total { left.append("\(total - doneLessons) lesson\(total - doneLessons == 1 ? "" : "s") of \(track.track.title)") }
+                if doneLessons < total { left.append("\(Plural.count(total - doneLessons, "lesson")) of \(track.track.title)") }
             }
             if step.portfolio {
                 if !done.isEmpty { started = true }

@@ -61,7 +61,7 @@ public enum Placement {
     /// What is missing from `items` for a fair placement of one module, or nil when nothing is.
     public static func shortfall(of items: [any Question]) -> String? {
         if items.count < minimumItems {
-            return "\(items.count) item\(items.count == 1 ? "" : "s") (at least \(minimumItems) are needed)"
+            return "\(Plural.count(items.count, "item")) (at least \(minimumItems) are needed)"
         }
         if items.allSatisfy(isChoice) {
             return "only choice questions (a numeric, short_text, ordering or matching question is needed)"

@@ -36,11 +36,11 @@ public struct RetiredAnswers: Sendable, Equatable {
     public var notice: String {
         var parts: [String] = []
         if !rekeyed.isEmpty {
-            parts.append("\(rekeyed.count == 1 ? "this question has" : "these questions have") a new answer key and will be asked again: "
+            parts.append("\(Plural.noun(rekeyed.count, "this question has", "these questions have")) a new answer key and will be asked again: "
                          + rekeyed.map { "\"\(PackDiff.short($0.title))\" (\($0.id))" }.joined(separator: ", "))
         }
         if !retired.isEmpty {
-            parts.append("\(retired.count == 1 ? "this question was" : "these were") retired: " + retired.joined(separator: ", "))
+            parts.append("\(Plural.noun(retired.count, "this question was", "these were")) retired: " + retired.joined(separator: ", "))
         }
         return "\(packTitle) \(version) changed questions you had answered; " + parts.joined(separator: "; ")
             + ". Your earlier answers are kept and shown as retired in your reports."

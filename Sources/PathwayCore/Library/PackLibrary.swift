@@ -104,7 +104,7 @@ public struct PackLibrary: Sendable {
                     candidates.append((pack, entry))
                     displays[packFolder.path] = display
                 } else {
-                    entry.status = .disabled(TerminalText("\(errors) error\(errors == 1 ? "" : "s"); run: pathway pack validate \(display)").description)
+                    entry.status = .disabled(TerminalText("\(Plural.count(errors, "error")); run: pathway pack validate \(display)").description)
                     library.entries.append(entry)
                 }
             }

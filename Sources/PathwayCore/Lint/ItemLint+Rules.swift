@@ -21,7 +21,7 @@ extension ItemLint {
             found.append(warnPack("key-longest", "the right choice is the longest in \(longest.count) of \(chances.count) single-choice items (\(Self.percent(Double(longest.count) / Double(chances.count)))); chance would give about \(Self.percent(chances.reduce(0, +) / Double(chances.count))) (p = \(String(format: "%.3f", p))). A test-wise learner picks the longest option"))
         }
         for entry in longest where packFlagged || (Double(entry.key) >= Self.lengthRatio * entry.mean && entry.mean >= Self.lengthMinimumWords) {
-            found.append(warn("key-longest", "the right choice is the longest (\(entry.key) words; the others average \(String(format: "%.1f", entry.mean)))", entry.item, ["choices"]))
+            found.append(warn("key-longest", "the right choice is the longest (\(Plural.count(entry.key, "word")); the others average \(String(format: "%.1f", entry.mean)))", entry.item, ["choices"]))
         }
         return found
     }

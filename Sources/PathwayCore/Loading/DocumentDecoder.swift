@@ -45,7 +45,7 @@ struct DocumentDecoder {
             var warnings = recovered.errors.map { diagnostic(for: $0, root: node, displayPath: displayPath) }
             if let mark = decoder.firstUnsafeMark {
                 warnings.append(PackDiagnostic(.warning, file: displayPath, line: mark.line, column: mark.column,
-                    message: "\(decoder.unsafeTexts) text\(decoder.unsafeTexts == 1 ? "" : "s") contain control characters or terminal escape sequences; they are shown escaped"))
+                    message: "\(Plural.count(decoder.unsafeTexts, "text contains", "texts contain")) control characters or terminal escape sequences; they are shown escaped"))
             }
             return .success(Decoded(value: value, warnings: warnings, expandedBytes: cost.bytes))
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {

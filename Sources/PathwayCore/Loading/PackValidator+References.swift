@@ -45,7 +45,7 @@ extension PackValidator {
             } else if !warned {
                 warned = true
                 let count = lesson.sources.filter { declared[$0] == nil && !Reference.isKeyShaped($0) }.count
-                found.append(diagnostic(.warning, "lesson '\(lesson.id)' lists \(count) free-text source\(count == 1 ? "" : "s"); declare \(count == 1 ? "it" : "them") in the manifest's references and list the keys instead", in: lesson.file, at: path))
+                found.append(diagnostic(.warning, "lesson '\(lesson.id)' lists \(Plural.count(count, "free-text source")); declare \(Plural.noun(count, "it", "them")) in the manifest's references and list the keys instead", in: lesson.file, at: path))
             }
         }
         return found

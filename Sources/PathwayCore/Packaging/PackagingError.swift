@@ -42,7 +42,7 @@ public enum PackagingError: Error, CustomStringConvertible, Equatable {
         switch self {
         case let .invalidPack(source, diagnostics):
             let errors = diagnostics.filter { $0.severity == .error }.count
-            return "\(shown(source)) has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") first (pathway pack validate)"
+            return "\(shown(source)) has \(Plural.count(errors, "error")); fix \(Plural.noun(errors, "it", "them")) first (pathway pack validate)"
         case let .notAPack(path):
             return "\(shown(path)) holds no pack: a pack folder has pack.yaml (or pack.json) at its top, or in its only folder inside a zip"
         case let .unsafePath(path, reason):

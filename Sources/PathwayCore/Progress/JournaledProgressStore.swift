@@ -75,7 +75,7 @@ public final class JournaledProgressStore: ProgressStore {
                            + "that one change was ignored.\(kept.map { " The partial line was kept in \($0)." } ?? "")")
         }
         let damaged = older.damaged + newer.damaged
-        if damaged > 0 { notices.append("\(damaged) damaged journal entr\(damaged == 1 ? "y was" : "ies were") skipped.") }
+        if damaged > 0 { notices.append("\(Plural.count(damaged, "damaged journal entry was", "damaged journal entries were")) skipped.") }
         let entries = (older.entries + newer.entries).sorted { $0.seq < $1.seq }
         guard base != nil || !entries.isEmpty else { return nil }
         var progress = base ?? LearnerProgress(profile: directory.lastPathComponent, now: entries.first?.at ?? clock.now)
@@ -88,11 +88,11 @@ public final class JournaledProgressStore: ProgressStore {
         sequence = max(progress.journalSequence, entries.last?.seq ?? 0)
         entriesSinceSnapshot = newer.entries.count
         if snapshotDamaged && base == nil && replayed > 0 {
-            notices.append("Rebuilt from \(replayed) journal entr\(replayed == 1 ? "y" : "ies"); answers older than the journal could not be recovered.")
+            notices.append("Rebuilt from \(Plural.count(replayed, "journal entry", "journal entries")); answers older than the journal could not be recovered.")
         }
         let repaired = progress.repairImpossibleValues()
         if repaired > 0 {
-            notices.append("\(repaired) impossible value\(repaired == 1 ? " was" : "s were") replaced (times that were negative or "
+            notices.append("\(Plural.count(repaired, "impossible value was", "impossible values were")) replaced (times that were negative or "
                            + "longer than a day, scores outside 0 to 1); the rest of your progress is as it was.")
         }
         if sequence >= Self.sequenceLimit || sequence < 0 {

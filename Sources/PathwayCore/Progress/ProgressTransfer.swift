@@ -13,9 +13,9 @@ public enum ProgressTransfer {
         public var reflectionsAddedOrUpdated: Int
 
         public var description: String {
-            "\(attemptsAdded) answer\(attemptsAdded == 1 ? "" : "s") added (\(itemsAdded) new question\(itemsAdded == 1 ? "" : "s")), "
-                + "\(lessonsAdded) lesson\(lessonsAdded == 1 ? "" : "s") added, \(lessonsNewlyCompleted) newly completed, "
-                + "\(reflectionsAddedOrUpdated) portfolio piece\(reflectionsAddedOrUpdated == 1 ? "" : "s") added or updated"
+            "\(Plural.count(attemptsAdded, "answer")) added (\(Plural.count(itemsAdded, "new question"))), "
+                + "\(Plural.count(lessonsAdded, "lesson")) added, \(lessonsNewlyCompleted) newly completed, "
+                + "\(Plural.count(reflectionsAddedOrUpdated, "portfolio piece")) added or updated"
         }
     }
 

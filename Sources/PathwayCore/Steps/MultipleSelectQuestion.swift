@@ -73,9 +73,9 @@ public struct MultipleSelectQuestion: Question, Decodable {
 
     private func summary(missing: Int, extra: Int) -> String {
         switch (missing, extra) {
-        case (0, _): return "You picked \(extra) choice\(extra == 1 ? "" : "s") too many."
-        case (_, 0): return "You missed \(missing) right choice\(missing == 1 ? "" : "s")."
-        default: return "Some of your picks are wrong, and you missed \(missing) right choice\(missing == 1 ? "" : "s")."
+        case (0, _): return "You picked \(Plural.count(extra, "choice")) too many."
+        case (_, 0): return "You missed \(Plural.count(missing, "right choice"))."
+        default: return "Some of your picks are wrong, and you missed \(Plural.count(missing, "right choice"))."
         }
     }
 

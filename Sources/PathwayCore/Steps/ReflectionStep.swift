@@ -88,7 +88,7 @@ public struct ReflectionStep: Step, Decodable {
                 found.append(.error("a rubric criterion has no name", field: "rubric[\(i)].criterion"))
             }
             if !Criterion.levelRange.contains(criterion.levels.count) {
-                found.append(.error("criterion '\(criterion.criterion)' has \(criterion.levels.count) level\(criterion.levels.count == 1 ? "" : "s"); give it 2–4, lowest first", field: "rubric[\(i)].levels"))
+                found.append(.error("criterion '\(criterion.criterion)' has \(Plural.count(criterion.levels.count, "level")); give it 2–4, lowest first", field: "rubric[\(i)].levels"))
             }
             if criterion.levels.contains(where: { $0.trimmingWhitespace().isEmpty }) {
                 found.append(.error("criterion '\(criterion.criterion)' has an empty level", field: "rubric[\(i)].levels"))

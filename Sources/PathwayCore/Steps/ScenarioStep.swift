@@ -174,7 +174,7 @@ public struct ScenarioStep: Step, Decodable {
             return found + [.error("node '\(node.id)' is a dead end: it has no options; give it \(Self.optionRange.lowerBound)–\(Self.optionRange.upperBound) options (an option without 'next' ends the case)", field: "\(at).options")]
         }
         if !Self.optionRange.contains(node.options.count) {
-            found.append(.error("node '\(node.id)' has \(node.options.count) option\(node.options.count == 1 ? "" : "s"); a decision needs \(Self.optionRange.lowerBound)–\(Self.optionRange.upperBound)", field: "\(at).options"))
+            found.append(.error("node '\(node.id)' has \(Plural.count(node.options.count, "option")); a decision needs \(Self.optionRange.lowerBound)–\(Self.optionRange.upperBound)", field: "\(at).options"))
         }
         for (j, option) in node.options.enumerated() {
             let field = "\(at).options[\(j)]"

@@ -134,6 +134,6 @@ public struct LRSSync {
                 failure = error.description
             }
         }
-        throw SyncError.unavailable("\(failure) (tried \(retryDelays.count + 1) times)")
+        throw SyncError.unavailable("\(failure) (tried \(Plural.count(retryDelays.count + 1, "time")))")
     }
 }

@@ -40,7 +40,7 @@ extension PackDiff {
         if isEmpty { return out + ["  no step added, removed or changed"] }
         func who(_ key: String) -> String {
             guard let names = answered[key] else { return "" }
-            return "; answered by \(names.count) learner\(names.count == 1 ? "" : "s") (\(names.joined(separator: ", "))): their answers are kept, marked retired"
+            return "; answered by \(Plural.count(names.count, "learner")) (\(names.joined(separator: ", "))): their answers are kept, marked retired"
         }
         func describe(_ step: StepRef) -> String {
             "\(step.id) (\(step.type) in lesson \(step.lesson))" + (step.title.isEmpty ? "" : " \"\(Self.short(step.title))\"")
@@ -83,7 +83,7 @@ extension PackDiff {
             }
         }
         let errors = unbumpedKeyChanges.count
-        if errors > 0 { out.append("\(errors) answer key\(errors == 1 ? "" : "s") changed without a raised revision") }
+        if errors > 0 { out.append("\(Plural.count(errors, "answer key")) changed without a raised revision") }
         return out
     }
 

@@ -29,12 +29,12 @@ extension Repl {
         for skill in skills {
             let name = skill.name.padding(toLength: nameWidth + 1, withPad: " ", startingAt: 0)
             guard skill.itemsSeen > 0 else {
-                out.line("  \(name) \(bar(0)) " + style.dim("not started  (\(skill.itemsTotal) items)"))
+                out.line("  \(name) \(bar(0)) " + style.dim("not started  (\(Plural.count(skill.itemsTotal, "item")))"))
                 continue
             }
             let accuracy = ", \(Int((skill.firstTryAccuracy * 100).rounded()))% right first time"
             out.line("  \(name) \(bar(skill.level)) \(Int((skill.level * 100).rounded()))% \(skill.band)"
-                     + style.dim("  \(skill.itemsSeen)/\(skill.itemsTotal) items seen\(accuracy)"))
+                     + style.dim("  \(skill.itemsSeen)/\(Plural.count(skill.itemsTotal, "item")) seen\(accuracy)"))
         }
     }
 
@@ -45,16 +45,16 @@ extension Repl {
             return
         }
         out.line(style.bold("Readiness for the \(readiness.role) role"))
-        out.line("  Path         \(bar(readiness.completion)) \(readiness.lessonsCompleted)/\(readiness.lessonsTotal) lessons")
+        out.line("  Path         \(bar(readiness.completion)) \(readiness.lessonsCompleted)/\(Plural.count(readiness.lessonsTotal, "lesson"))")
         if !readiness.modulesTestedOut.isEmpty {
             let count = readiness.modulesTestedOut.count
-            out.line("  Tested out   \(count) module\(count == 1 ? "" : "s") by placement (not counted as lessons done; still open to study): "
+            out.line("  Tested out   \(Plural.count(count, "module")) by placement (not counted as lessons done; still open to study): "
                      + readiness.modulesTestedOut.joined(separator: ", "))
         }
         let mastered = readiness.masteredSkills
         out.line("  Skills       \(mastered.count) of \(readiness.skills.count) strong" + (mastered.isEmpty ? "" : ": " + mastered.joined(separator: ", ")))
         let artifacts = readiness.artifactsDone.count + readiness.artifactsMissing.count
-        out.line("  Portfolio    \(readiness.artifactsDone.count) of \(artifacts) pieces written")
+        out.line("  Portfolio    \(readiness.artifactsDone.count) of \(Plural.count(artifacts, "piece")) written")
         if !readiness.artifactsMissing.isEmpty {
             out.line(style.dim("               still to write: " + readiness.artifactsMissing.joined(separator: ", ")))
         }

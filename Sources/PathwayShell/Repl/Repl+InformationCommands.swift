@@ -71,7 +71,7 @@ extension Repl {
         let chosen = tutor.library.chosenPath(for: tutor.progress)?.id
         for path in paths {
             let mark = path.id == chosen ? style.green("▸ ") : "  "
-            out.line(mark + style.bold(path.id) + "  \(path.title)" + style.dim("  \(path.tracks.count) tracks · \(path.file)"))
+            out.line(mark + style.bold(path.id) + "  \(path.title)" + style.dim("  \(Plural.count(path.tracks.count, "track")) · \(path.file)"))
         }
         out.line(style.dim("Type path choose ID to follow another path; your answers are kept whichever path you follow."))
     }
@@ -99,7 +99,7 @@ extension Repl {
                 let total = track.modules.reduce(0) { $0 + $1.lessonsTotal }
                 let state = track.isCompleted ? "completed" : track.isLocked ? "locked" : done > 0 ? "in progress" : "open"
                 out.line()
-                out.line(style.bold("\(number + 1). \(track.track.title)") + style.dim("  \(state), \(done)/\(total) lessons"))
+                out.line(style.bold("\(number + 1). \(track.track.title)") + style.dim("  \(state), \(done)/\(Plural.count(total, "lesson"))"))
                 if !track.track.requires.isEmpty {
                     let titles = track.track.requires.map { id in path.tracks.first { $0.id == id }?.title ?? id }
                     out.line(style.dim("   after: " + titles.joined(separator: ", ")))
@@ -137,7 +137,7 @@ extension Repl {
                 let state: PathOverview.State = record?.completed == true ? .completed : record != nil ? .inProgress : .available
                 let minutes = lesson.minutes.map { " · \($0) min" } ?? ""
                 out.line("   \(symbol(state)) \(lesson.id.padding(toLength: max(lesson.id.count, 24), withPad: " ", startingAt: 0)) \(TerminalSafeText.sanitize(lesson.title))"
-                         + style.dim("  \(lesson.questions.count) questions\(minutes)"))
+                         + style.dim("  \(Plural.count(lesson.questions.count, "question"))\(minutes)"))
             }
             return
         }
@@ -177,7 +177,7 @@ extension Repl {
         out.line("  Lessons     \(lessonsDone) of \(lessonsTotal) completed")
         out.line("  Questions   \(answered.count) of \(questionKeys.count) answered: \(right) right, \(firstTry) on the first try" + (skipped > 0 ? ", \(skipped) skipped" : ""))
         out.line("  Time        \(minutes) min on questions")
-        out.line("  Portfolio   \(written) of \(reflectionSteps.count) pieces written")
+        out.line("  Portfolio   \(written) of \(Plural.count(reflectionSteps.count, "piece")) written")
         if !overview.tracks.isEmpty {
             out.line()
             for track in overview.tracks {

@@ -109,7 +109,7 @@ extension Repl {
             let due = tutor.dueCards().count
             if tutor.review == nil, due > 0 {
                 if let target = tutor.resumeTarget() {
-                    out.line("\(due) review\(due == 1 ? "" : "s") first, then '\(target.lesson.title)'.")
+                    out.line("\(Plural.count(due, "review")) first, then '\(target.lesson.title)'.")
                 }
                 beginReview()
             } else {
@@ -226,11 +226,11 @@ extension Repl {
                                      : "'\(reference)' is in several packs; use pack/module.")
             return
         }
-        guard confirm("Reset '\(module.title)'? This forgets your answers, reflections and place in its \(module.lessons.count) lessons.") else {
+        guard confirm("Reset '\(module.title)'? This forgets your answers, reflections and place in its \(Plural.count(module.lessons.count, "lesson")).") else {
             out.line("Nothing was reset.")
             return
         }
         let removed = tutor.reset(pack: pack, module: module)
-        out.line("Reset '\(module.title)': \(removed) record\(removed == 1 ? "" : "s") removed.")
+        out.line("Reset '\(module.title)': \(Plural.count(removed, "record")) removed.")
     }
 }

@@ -21,7 +21,7 @@ extension Repl {
             out.line("No module of this track has enough apply-level items for a fair placement (at least 3, one not multiple choice).")
         case let .started(items, modules):
             let title = tutor.placement?.trackTitle ?? ""
-            out.line(style.bold("Placement: \(title)") + style.dim("  \(items) questions over \(modules) module\(modules == 1 ? "" : "s") (two more on a module with one wrong), one try each"))
+            out.line(style.bold("Placement: \(title)") + style.dim("  \(Plural.count(items, "question")) over \(Plural.count(modules, "module")) (two more on a module with one wrong), one try each"))
             out.line(style.dim("Modules you pass are marked tested out. Your lesson answers are not touched. skip counts as not known; any other command leaves."))
             showPlacementQuestion()
         }
@@ -69,11 +69,11 @@ extension Repl {
             let undecided = results.filter { $0.verdict == .undecided }.map(\.title)
             if !undecided.isEmpty {
                 out.line("Two of three were right on \(undecided.joined(separator: ", ")), but the pack has too few further questions to decide, "
-                         + "so \(undecided.count == 1 ? "it is" : "they are") not tested out; study \(undecided.count == 1 ? "it" : "them"), or skim the lessons and answer their questions.")
+                         + "so \(Plural.noun(undecided.count, "it is", "they are")) not tested out; study \(Plural.noun(undecided.count, "it", "them")), or skim the lessons and answer their questions.")
             }
             let passed = results.filter(\.testedOut).count
             out.line(passed == 0 ? "No module was tested out; start with the first lesson (type next)."
-                     : "\(passed) module\(passed == 1 ? " is" : "s are") marked tested out: what follows is unlocked, and they stay open to study. Type path to see.")
+                     : "\(Plural.count(passed, "module is", "modules are")) marked tested out: what follows is unlocked, and they stay open to study. Type path to see.")
         }
     }
 }

@@ -15,9 +15,9 @@ extension Repl {
                 + (step.modelAnswer == nil ? "." : ", then see a model answer and may revise.")))
         }
         if let saved = tutor.reflectionRecord(for: step) {
-            out.line(style.dim("You wrote \(ReflectionStep.wordCount(saved.text)) words here before. Type next to keep them, or write a new version."))
+            out.line(style.dim("You wrote \(Plural.count(ReflectionStep.wordCount(saved.text), "word")) here before. Type next to keep \(Plural.noun(ReflectionStep.wordCount(saved.text), "it", "them")), or write a new version."))
         }
-        let length = step.minimumWords.map { "Aim for about \($0) words. " } ?? ""
+        let length = step.minimumWords.map { "Aim for about \(Plural.count($0, "word")). " } ?? ""
         out.line(style.dim(length + "Write as many lines as you like; a line with just . ends your text. Or: skip."))
     }
 
@@ -48,7 +48,7 @@ extension Repl {
             lines = [text]
             let words = ReflectionStep.wordCount(text)
             if let minimum = step.minimumWords, words < minimum, reader.isInteractive,
-               !confirm("That is \(words) words; this piece asks for about \(minimum). Keep it as it is?") {
+               !confirm("That is \(Plural.count(words, "word")); this piece asks for about \(minimum). Keep it as it is?") {
                 out.line(style.dim("Go on writing; a line with just . ends your text."))
                 continue
             }
@@ -66,9 +66,9 @@ extension Repl {
         tutor.saveReflection(text: text, checked: checked, selfScores: scores)
         let open = step.checklist.indices.filter { !checked.contains($0) }
         if tutor.saving == .readOnly {
-            out.line(style.yellow("Not saved") + " (\(ReflectionStep.wordCount(text)) words): another pathway has this profile open (read-only session).")
+            out.line(style.yellow("Not saved") + " (\(Plural.count(ReflectionStep.wordCount(text), "word"))): another pathway has this profile open (read-only session).")
         } else {
-            out.line(style.green("Saved to your portfolio") + (step.artifact.map { " as '\($0)'" } ?? "") + " (\(ReflectionStep.wordCount(text)) words).")
+            out.line(style.green("Saved to your portfolio") + (step.artifact.map { " as '\($0)'" } ?? "") + " (\(Plural.count(ReflectionStep.wordCount(text), "word"))).")
         }
         if !open.isEmpty {
             out.line(style.dim("Still to cover:"))
@@ -84,7 +84,7 @@ extension Repl {
                 let revised = readText(after: [])
                 if !revised.isEmpty {
                     tutor.reviseReflection(text: revised)
-                    out.line(style.green("Revision saved") + " (\(ReflectionStep.wordCount(revised)) words; the first version is kept).")
+                    out.line(style.green("Revision saved") + " (\(Plural.count(ReflectionStep.wordCount(revised), "word")); the first version is kept).")
                 }
             }
         }

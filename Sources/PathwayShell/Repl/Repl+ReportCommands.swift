@@ -97,7 +97,7 @@ extension Repl {
         out.line("  Lessons      \(summary.lessonsCompleted) of \(summary.lessonsTotal) completed")
         let accuracy = summary.firstTryAccuracy.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""
         out.line("  Questions    \(summary.itemsAnswered) of \(summary.itemsTotal) answered, \(summary.firstTryCorrect) right on the first try\(accuracy)")
-        out.line("  Portfolio    \(summary.reflectionsWritten) of \(summary.reflectionsTotal) pieces written")
+        out.line("  Portfolio    \(summary.reflectionsWritten) of \(Plural.count(summary.reflectionsTotal, "piece")) written")
         if let forecast = data.reviewForecast {
             out.line("  Review       \(forecast.dueNow) due now, \(forecast.dueWithin7Days) within 7 days")
         }

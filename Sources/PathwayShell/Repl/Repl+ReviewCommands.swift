@@ -35,10 +35,10 @@ extension Repl {
             }
             let now = tutor.now
             out.line("No reviews are due. The next one is due \(Self.describeDue(next, from: now)) (\(Self.dayAndTime(next, from: now)));"
-                     + " \(forecast.dueWithin7Days) fall\(forecast.dueWithin7Days == 1 ? "s" : "") due within 7 days.")
+                     + " \(Plural.count(forecast.dueWithin7Days, "falls", "fall")) due within 7 days.")
             return
         }
-        out.line(style.bold("Review: \(count) question\(count == 1 ? "" : "s") due.") + style.dim(" One try each; type stop to end early."))
+        out.line(style.bold("Review: \(Plural.count(count, "question")) due.") + style.dim(" One try each; type stop to end early."))
         showReviewQuestion()
     }
 
@@ -99,6 +99,6 @@ extension Repl {
         if seconds < 3_600 { return "in \(max(1, Int(seconds / 60))) min" }
         if seconds < 86_400 { return "in \(Int(seconds / 3_600)) h" }
         let days = Int((seconds / 86_400).rounded())
-        return "in \(days) day\(days == 1 ? "" : "s")"
+        return "in \(Plural.count(days, "day"))"
     }
 }

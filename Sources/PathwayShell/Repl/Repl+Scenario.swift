@@ -90,7 +90,7 @@ extension Repl {
         let first = record.firstRun.map { Self.percent($0.score) } ?? "–"
         let best = record.bestRun.map { Self.percent($0.score) } ?? "–"
         let runs = record.finishedRuns.count
-        return "First run \(first), best \(best) (\(runs) run\(runs == 1 ? "" : "s"))."
+        return "First run \(first), best \(best) (\(Plural.count(runs, "run")))."
     }
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

@@ -23,7 +23,7 @@ extension Repl {
         tutor.replaceLibrary(library)
         for diagnostic in library.diagnostics where diagnostic.severity == .error { errors.line(diagnostic.description) }
         let lessons = library.packs.reduce(0) { $0 + $1.lessons.count }
-        out.line("Reloaded \(library.packs.count) pack\(library.packs.count == 1 ? "" : "s") (\(lessons) lessons).")
+        out.line("Reloaded \(Plural.count(library.packs.count, "pack")) (\(Plural.count(lessons, "lesson"))).")
         if let (packID, lessonID, stepID) = reopen, let pack = library.pack(id: packID), let found = pack.lesson(id: lessonID) {
             open(pack: pack, module: found.module, lesson: found.lesson, restart: false, at: stepID)
         } else if let (packID, lessonID, _) = reopen {

@@ -98,7 +98,7 @@ extension Repl {
             let used = question.flatMap { tutor.itemRecord(for: $0)?.hintsUsed } ?? 0
             let hintsLeft = (question?.hints.count ?? 0) > used
             let hintWord = used == 0 ? "a hint" : "another hint"
-            out.line(style.dim("Try again (\(left) \(left == 1 ? "try" : "tries") left)" + (hintsLeft ? ", type hint for \(hintWord)," : ",") + " or skip."))
+            out.line(style.dim("Try again (\(Plural.count(left, "try", "tries")) left)" + (hintsLeft ? ", type hint for \(hintWord)," : ",") + " or skip."))
         case let .revealed(grade, answer):
             out.line(style.red("✗ Not quite.") + notSavedNote)
             showFeedback(grade)
@@ -158,7 +158,7 @@ extension Repl {
         }
         let due = tutor.dueCards().count
         if let next = tutor.resumeTarget() {
-            let reviews = due > 0 ? "\(due) review\(due == 1 ? "" : "s") first, then " : ""
+            let reviews = due > 0 ? "\(Plural.count(due, "review")) first, then " : ""
             out.line("Next: \(reviews)'\(next.lesson.title)' in \(next.module.title). Type next to begin, or path to look around.")
         } else {
             out.line("You have completed every lesson open to you. Type path or progress to see where you stand.")

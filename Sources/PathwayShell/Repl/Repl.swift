@@ -234,9 +234,9 @@ public final class Repl {
             return
         }
         let title = tutor.library.chosenPath(for: tutor.progress)?.title ?? "your curriculum"
-        out.line(style.bold("Pathway") + " — \(title). \(done) of \(total) lessons completed.")
+        out.line(style.bold("Pathway") + " — \(title). \(done) of \(Plural.count(total, "lesson")) completed.")
         let due = tutor.dueCards().count
-        if due > 0 { out.line("\(due) question\(due == 1 ? " is" : "s are") due for review: type \(style.bold("review")) (or next).") }
+        if due > 0 { out.line("\(Plural.count(due, "question is", "questions are")) due for review: type \(style.bold("review")) (or next).") }
         if let target = tutor.resumeTarget() {
             let verb = tutor.progress.lessons[.lesson(target.pack, target.lesson)] == nil ? "start" : "pick up"
             out.line("Type \(style.bold("continue")) to \(verb) '\(target.lesson.title)', \(style.bold("path")) to see the path, \(style.bold("help")) for all commands.")

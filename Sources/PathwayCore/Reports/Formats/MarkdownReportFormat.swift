@@ -20,7 +20,7 @@ public struct MarkdownReportFormat: ReportFormat {
                   "| | |", "|---|---|",
                   "| Lessons completed | \(s.lessonsCompleted) of \(s.lessonsTotal) |",
                   "| Modules completed | \(s.modulesCompleted) of \(s.modulesTotal) |",
-                  "| Questions answered | \(s.itemsAnswered) of \(s.itemsTotal) (\(s.attempts) answers) |",
+                  "| Questions answered | \(s.itemsAnswered) of \(s.itemsTotal) (\(Plural.count(s.attempts, "answer"))) |",
                   "| Right on the first try | \(s.firstTryCorrect) (\(ReportText.percent(s.firstTryAccuracy))) |",
                   "| Answered right in the end | \(s.answeredCorrectly) |",
                   "| Skipped | \(s.skipped) |",
@@ -34,7 +34,7 @@ public struct MarkdownReportFormat: ReportFormat {
         lines += ["## Progress by track", ""]
         for track in data.tracks {
             lines += ["### \(MarkdownText.inline(track.title))", "",
-                      "\(track.lessonsCompleted) of \(track.lessonsTotal) lessons\(track.completed ? ", completed" : track.locked ? ", locked" : "").", "",
+                      "\(track.lessonsCompleted) of \(Plural.count(track.lessonsTotal, "lesson"))\(track.completed ? ", completed" : track.locked ? ", locked" : "").", "",
                       "| Module | State | Lessons | Answered | First try |", "|---|---|---:|---:|---:|"]
             for module in track.modules {
                 lines.append("| \(MarkdownText.inline(module.title)) | \(Self.describe(module)) | \(module.lessonsCompleted)/\(module.lessonsTotal) | "

@@ -13,18 +13,18 @@ public struct PortfolioMarkdownFormat: ReportFormat {
         let timeZone = ReportText.timeZone(data.timeZone)
         let citations = ReportCitations(data.references ?? [])
         var lines = ["# Portfolio: \(MarkdownText.inline(data.profile))", "",
-                     "Work written while learning with Pathway (\(data.portfolio.count) piece\(data.portfolio.count == 1 ? "" : "s"), "
+                     "Work written while learning with Pathway (\(Plural.count(data.portfolio.count, "piece")), "
                      + "\(ReportText.readableDate(data.generatedAt, in: timeZone))).", ""]
         if data.portfolio.isEmpty { lines += ["No portfolio pieces written yet.", ""] }
         for artifact in data.portfolio {
             lines += ["## \(MarkdownText.inline(artifact.title))", ""]
             let context = [artifact.moduleTitle, artifact.lessonTitle].compactMap { $0 }.map(MarkdownText.inline)
             lines += ["*" + (context.isEmpty ? "" : context.joined(separator: " · ") + " · ")
-                      + "\(artifact.words) words · written \(ReportText.readableDate(artifact.savedAt, in: timeZone))*", ""]
+                      + "\(Plural.count(artifact.words, "word")) · written \(ReportText.readableDate(artifact.savedAt, in: timeZone))*", ""]
             lines += Self.briefLines(artifact, citations: citations)
             lines += [MarkdownText.block(artifact.text), ""]
             if artifact.checklistTotal > 0 {
-                lines += ["Self-check: \(artifact.checkedCount) of \(artifact.checklistTotal) points covered", ""]
+                lines += ["Self-check: \(artifact.checkedCount) of \(Plural.count(artifact.checklistTotal, "point")) covered", ""]
                 lines += artifact.checklist.map {
                     "- [\($0.checked ? "x" : " ")] \(citations.markdown(PackMarkdown.oneLine($0.text), pack: artifact.pack))"
                 } + [""]
