@@ -15,7 +15,7 @@ public struct CohortHTMLFormat: CohortFormat {
 
     public func render(_ report: CohortReport) throws -> String {
         let citations = ReportCitations(report.references ?? [])
-        var body: HTML = "<header><h1>Cohort report</h1>\n<p class=\"meta\">\(report.learnerCount) learner\(report.learnerCount == 1 ? "" : "s") · "
+        var body: HTML = "<header><h1>Cohort report</h1>\n<p class=\"meta\">\(Plural.count(report.learnerCount, "learner")) · "
             + "generated " + HTMLDocument.time(report.generatedAt, ReportText.readableDateTime(report.generatedAt, in: timeZone))
             + "</p></header>\n<main>\n"
         let completed = report.learners.filter { $0.lessonsTotal > 0 && $0.lessonsCompleted == $0.lessonsTotal }.count
@@ -29,7 +29,7 @@ public struct CohortHTMLFormat: CohortFormat {
         body += section("summary", "Summary", "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n")
         body += modulesSection(report) + difficultySection(report, citations) + statisticsSection(report, citations) + scenariosSection(report) + learnersSection(report)
         body += citations.htmlList()
-        body += "</main>\n<footer>Made with Pathway from the learning records of \(report.learnerCount) learner\(report.learnerCount == 1 ? "" : "s").</footer>"
+        body += "</main>\n<footer>Made with Pathway from the learning records of \(Plural.count(report.learnerCount, "learner")).</footer>"
         return HTMLDocument.page(title: "Cohort report", body: body)
     }
 

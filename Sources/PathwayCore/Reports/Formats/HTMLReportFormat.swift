@@ -55,7 +55,7 @@ public struct HTMLReportFormat: ReportFormat {
             ("Portfolio pieces", "\(s.reflectionsWritten) of \(s.reflectionsTotal)"),
         ]
         var html: HTML = "<dl class=\"figures\">" + figures.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n"
-        html += "<p>\(s.attempts) answer\(s.attempts == 1 ? "" : "s") in all; \(s.answeredCorrectly) question\(s.answeredCorrectly == 1 ? "" : "s") answered right in the end"
+        html += "<p>\(Plural.count(s.attempts, "answer")) in all; \(Plural.count(s.answeredCorrectly, "question")) answered right in the end"
             + (s.skipped > 0 ? "; \(s.skipped) skipped" : "") + ".</p>\n"
         return section("summary", "Summary", html)
     }
@@ -63,12 +63,12 @@ public struct HTMLReportFormat: ReportFormat {
     private func tracksSection(_ data: ReportData) -> HTML {
         var html = SVGChart.bars(
             id: "chart-tracks", title: "Lessons completed per track",
-            description: data.tracks.map { "\($0.title): \($0.lessonsCompleted) of \($0.lessonsTotal) lessons" }.joined(separator: "; "),
+            description: data.tracks.map { "\($0.title): \($0.lessonsCompleted) of \(Plural.count($0.lessonsTotal, "lesson"))" }.joined(separator: "; "),
             bars: data.tracks.map { .init(label: $0.title, value: Double($0.lessonsCompleted), maximum: Double($0.lessonsTotal),
-                                          caption: "\($0.lessonsCompleted)/\($0.lessonsTotal) lessons") }) + "\n"
+                                          caption: "\($0.lessonsCompleted)/\(Plural.count($0.lessonsTotal, "lesson"))") }) + "\n"
         for (index, track) in data.tracks.enumerated() {
             let state = track.completed ? "completed" : track.locked ? "locked" : "open"
-            html += "<h3>\(track.title)</h3>\n<p class=\"meta\">\(state) · \(track.lessonsCompleted) of \(track.lessonsTotal) lessons</p>\n"
+            html += "<h3>\(track.title)</h3>\n<p class=\"meta\">\(state) · \(track.lessonsCompleted) of \(Plural.count(track.lessonsTotal, "lesson"))</p>\n"
             html += SVGChart.bars(
                 id: "chart-track-\(index + 1)", title: "Lessons completed per module: \(track.title)",
                 description: track.modules.map { "\($0.title): \($0.lessonsCompleted) of \($0.lessonsTotal)" }.joined(separator: "; "),
@@ -100,7 +100,7 @@ public struct HTMLReportFormat: ReportFormat {
         guard !data.skills.isEmpty else { return section("skills", "Skills", "<p>The packs name no skills.</p>\n") }
         let chart = SVGChart.bars(
             id: "chart-skills", title: "Share right on the first try, per skill",
-            description: data.skills.map { "\(SkillLevel.name(of: $0.skill)): \(ReportText.percent($0.accuracy)) over \($0.itemsSeen) items seen" }
+            description: data.skills.map { "\(SkillLevel.name(of: $0.skill)): \(ReportText.percent($0.accuracy)) over \(Plural.count($0.itemsSeen, "item")) seen" }
                 .joined(separator: "; "),
             bars: data.skills.map { .init(label: SkillLevel.name(of: $0.skill), value: $0.accuracy ?? 0, maximum: 1,
                                           caption: $0.accuracy == nil ? "not started" : "\(ReportText.percent($0.accuracy)) of \($0.itemsSeen) seen") })
@@ -113,7 +113,7 @@ public struct HTMLReportFormat: ReportFormat {
 
     private func topicsSection(_ data: ReportData) -> HTML {
         func list(_ standings: [ModuleStanding]) -> HTML {
-            "<ol>" + standings.map { standing -> HTML in "<li><strong>\(standing.title)</strong>: \(ReportText.percent(standing.accuracy)) right on the first try (\(standing.itemsAnswered) questions)</li>" }.joined() + "</ol>\n"
+            "<ol>" + standings.map { standing -> HTML in "<li><strong>\(standing.title)</strong>: \(ReportText.percent(standing.accuracy)) right on the first try (\(Plural.count(standing.itemsAnswered, "question")))</li>" }.joined() + "</ol>\n"
         }
         guard !data.strongest.isEmpty || !data.weakest.isEmpty else {
             return section("topics", "Strongest and weakest topics", "<p>Answer a few questions to see your strongest and weakest topics.</p>\n")
@@ -131,8 +131,8 @@ public struct HTMLReportFormat: ReportFormat {
         let total = days.reduce(0) { $0 + $1.attempts }
         let chart = SVGChart.columns(
             id: "chart-activity", title: "Answers per day",
-            description: "\(total) answers over \(days.count) days from \(days.first!.date) to \(days.last!.date); busiest day \(busiest.date) with \(busiest.attempts) answers.",
-            columns: days.map { .init(label: $0.date, value: Double($0.attempts), caption: "\($0.attempts) answers, \($0.correct) right, \(ReportText.minutes($0.seconds))") })
+            description: "\(Plural.count(total, "answer")) over \(Plural.count(days.count, "day")) from \(days.first!.date) to \(days.last!.date); busiest day \(busiest.date) with \(Plural.count(busiest.attempts, "answer")).",
+            columns: days.map { .init(label: $0.date, value: Double($0.attempts), caption: "\(Plural.count($0.attempts, "answer")), \($0.correct) right, \(ReportText.minutes($0.seconds))") })
         let table = HTMLDocument.table(
             caption: "Days with activity", header: ["Day", "Answers", "Right", "Time", "Lessons completed"],
             rows: data.activity.reversed().map { ["\($0.date)", "\($0.attempts)", "\($0.correct)", "\(ReportText.minutes($0.seconds))", "\($0.lessonsCompleted)"] },

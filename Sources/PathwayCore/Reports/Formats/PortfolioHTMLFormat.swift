@@ -11,7 +11,7 @@ public struct PortfolioHTMLFormat: ReportFormat {
         let timeZone = ReportText.timeZone(data.timeZone)
         let citations = ReportCitations(data.references ?? [])
         var body: HTML = "<header><h1>Portfolio: \(data.profile)</h1>\n<p class=\"meta\">Work written while learning with Pathway"
-            + " · \(data.portfolio.count) piece\(data.portfolio.count == 1 ? "" : "s") · "
+            + " · \(Plural.count(data.portfolio.count, "piece")) · "
             + HTMLDocument.day(data.generatedAt, in: timeZone) + "</p></header>\n<main>\n"
         if data.portfolio.isEmpty {
             body += "<p>No portfolio pieces written yet.</p>\n"

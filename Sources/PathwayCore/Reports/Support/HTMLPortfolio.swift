@@ -12,13 +12,13 @@ enum HTMLPortfolio {
         html += "<\(h) id=\"\(anchor)\">\(artifact.title)</\(h)>\n"
         let context = [artifact.moduleTitle, artifact.lessonTitle].compactMap { $0 }
         let contextText: HTML = context.isEmpty ? "" : "\(context.joined(separator: " · ")) · "
-        html += "<p class=\"context\">\(contextText)\(artifact.words) words · written \(HTMLDocument.day(artifact.savedAt, in: timeZone))</p>\n"
+        html += "<p class=\"context\">\(contextText)\(Plural.count(artifact.words, "word")) · written \(HTMLDocument.day(artifact.savedAt, in: timeZone))</p>\n"
         if let prompt = artifact.prompt {
             html += "<div class=\"brief\">\n" + citations.html(blocks: prompt, pack: artifact.pack, lead: "<strong>Brief:</strong>") + "</div>\n"
         }
         html += "\(HTML.paragraphs(artifact.text))\n"
         if artifact.checklistTotal > 0 {
-            html += "<p><strong>Self-check:</strong> \(artifact.checkedCount) of \(artifact.checklistTotal) points covered</p>\n<ul class=\"checklist\">"
+            html += "<p><strong>Self-check:</strong> \(artifact.checkedCount) of \(Plural.count(artifact.checklistTotal, "point")) covered</p>\n<ul class=\"checklist\">"
             html += artifact.checklist.map { entry -> HTML in
                 "<li\(entry.checked ? HTML(" class=\"done\"") : "")>\(citations.html(line: entry.text, pack: artifact.pack))"
                     + "<span class=\"visually-hidden\"> (\(entry.checked ? "covered" : "not covered"))</span></li>"
