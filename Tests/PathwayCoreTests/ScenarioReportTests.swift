@@ -9,7 +9,10 @@ import Testing
     let clock = ManualClock()
 
     /// Two runs: b then a (60%), then a, a (100%).
-    func report() throws -> ReportData {
+    func report() throws -> ReportData { ReportData(library: library, progress: try played(), now: clock.now) }
+
+    /// The progress after those two runs.
+    func played() throws -> LearnerProgress {
         var options = Tutor.Options()
         options.shuffleChoices = false
         let tutor = Tutor(library: library, progress: LearnerProgress(profile: "ana", now: clock.now), store: MemoryProgressStore(),
@@ -21,7 +24,36 @@ import Testing
         clock.advance(60)
         #expect(tutor.replayScenario())
         for choice in ["a", "a"] { clock.advance(10); _ = tutor.decide(choice) }
-        return ReportData(library: library, progress: tutor.progress, now: clock.now)
+        return tutor.progress
+    }
+
+    /// Portfolio pieces and placement results came to the statements later: they are
+    /// statements of their own, and every statement sent before keeps its id and its body
+    /// (an LRS refuses a known id with another body).
+    @Test func portfolioPiecesAndPlacementsAddStatementsAndChangeNoOther() throws {
+        var progress = try played()
+        func statements() throws -> [String] {
+            let text = try XAPIReportFormat().render(ReportData(library: library, progress: progress, now: clock.now))
+            let array = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any])
+            return try array.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+        }
+        let before = try statements()
+        progress.reflections["judgment/refund-memo"] = ReflectionRecord(artifact: "Incident memo", text: "Users and owners named.", checked: [],
+                                                                        savedAt: clock.now, selfScores: [1, 1])
+        progress.placements["judgment/cases"] = PlacementRecord(packVersion: "1.0.0", score: 1, testedOut: true, at: clock.now, answers: [])
+        let after = try statements()
+        #expect(after.count == before.count + 2 && Set(before).isSubset(of: Set(after)))
+        let added = after.filter { !before.contains($0) }
+        #expect(added.contains { $0.contains("\"en-US\":\"responded\"") && $0.contains("\"response\":\"Users and owners named.\"") })
+        #expect(added.contains { $0.contains("\"en-US\":\"passed\"") && $0.contains("Placement: Cases") })
+        // Saved again with other self-scores within the same second: a new statement, a new id.
+        progress.reflections["judgment/refund-memo"]?.selfScores = [2, 1]
+        let rescored = try statements()
+        #expect(rescored.count == after.count && Set(rescored).intersection(after).count == after.count - 1)
+        let ids = { (statements: [String]) in
+            Set(statements.compactMap { (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String })
+        }
+        #expect(ids(rescored).count == rescored.count && ids(rescored).intersection(ids(after)).count == after.count - 1)
     }
 
     @Test func theReportKeepsTheFirstRunAndTheBest() throws {
