@@ -31,7 +31,7 @@ public struct PortfolioMarkdownFormat: ReportFormat {
             }
             lines += PortfolioMarkdownFormat.rubricLines(artifact, citations: citations)
         }
-        let skills = data.skills.filter { $0.itemsSeen > 0 }.map { MarkdownText.inline($0.skill) }
+        let skills = data.skills.filter { $0.itemsSeen > 0 }.map { MarkdownText.inline(SkillLevel.name(of: $0.skill)) }
         if !skills.isEmpty { lines += ["## Skills practised", "", skills.joined(separator: ", "), ""] }
         lines += citations.markdownList()
         return lines.joined(separator: "\n")
