@@ -109,4 +109,28 @@ import Testing
         #expect(run.stdout.contains("the format is given twice"))
         #expect(run.stdout.contains("Unknown option '--colour'"))
     }
+
+    @Test func tabCompletesAFileNameWithSpacesEscaped() throws {
+        let binary = try #require(TerminalSessionTests.binary, "build pathway first")
+        let home = try learnerHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let folder = home.appending(path: "out dir")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: folder.appending(path: "my report.html"))
+        var environment = environment(home: home)
+        environment["TERM"] = "xterm-256color"
+        let terminal = try PseudoTerminal(executable: binary, arguments: [], environment: environment)
+        try #require(terminal.expect("pathway> "))
+        let escapedHome = home.path.replacingOccurrences(of: " ", with: "\\ ")
+        terminal.send("report html \(escapedHome)/out\t")
+        try #require(terminal.expect("out\\ dir/"), "\(terminal.output.suffix(300))")
+        terminal.send("my\t")
+        try #require(terminal.expect("my\\ report.html "), "\(terminal.output.suffix(300))")
+        terminal.send("\r")
+        // (The message is wrapped at the space in the folder's name, so only its start is matched.)
+        try #require(terminal.expect("Saved the html report to \(home.path)/out"), "\(terminal.output.suffix(300))")
+        terminal.send("quit\r")
+        #expect(terminal.waitForExit() == 0)
+        #expect(try String(contentsOf: folder.appending(path: "my report.html"), encoding: .utf8).contains("<html lang=\"en\">"))
+    }
 }

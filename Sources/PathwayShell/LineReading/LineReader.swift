@@ -28,14 +28,18 @@ extension LineReader {
     public func close() {}
 }
 
-/// The words Tab offers: commands first, then each command's arguments.
+/// The words Tab offers: commands first, then each command's arguments, and file names after
+/// the commands that write files.
 public struct CompletionTable: Sendable, Equatable {
     public var commands: [String]
     public var arguments: [String: [String]]
+    /// Commands whose arguments may be file names (`report`, `portfolio`).
+    public var fileCommands: [String]
 
-    public init(commands: [String] = [], arguments: [String: [String]] = [:]) {
+    public init(commands: [String] = [], arguments: [String: [String]] = [:], fileCommands: [String] = []) {
         self.commands = commands
         self.arguments = arguments
+        self.fileCommands = fileCommands
     }
 
     /// Candidates for the word being typed, given the text of the line before it.
@@ -50,5 +54,12 @@ public struct CompletionTable: Sendable, Equatable {
             pool = []
         }
         return pool.filter { $0.hasPrefix(word) }
+    }
+
+    /// Whether the word after `preceding` may be a file name: an argument of a file command.
+    public func completesFiles(after preceding: String) -> Bool {
+        let before = preceding.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let first = before.first, before.count > 1 || preceding.last?.isWhitespace == true else { return false }
+        return fileCommands.contains(first.lowercased())
     }
 }

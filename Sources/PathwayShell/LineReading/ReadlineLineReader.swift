@@ -13,6 +13,11 @@ public final class ReadlineLineReader: LineReader {
         self.historyFile = historyFile
         rl_readline_name = UnsafePointer(strdup("pathway")!)
         rl_attempted_completion_function = attemptedCompletion
+        // Words break only at blanks, and a quoted or backslash-escaped blank does not break
+        // one, so Tab completes a file name with spaces (see CommandWords).
+        rl_completer_word_break_characters = UnsafePointer(strdup(" \t\n")!)
+        rl_completer_quote_characters = UnsafePointer(strdup("\"'")!)
+        rl_char_is_quoted_p = isEscaped
         rl_catch_signals = 0
         rl_getc_function = interruptibleGetc
         rl_bind_key(3, cancelLine)
@@ -154,7 +159,12 @@ private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) 
             let word = text.map { String(cString: $0) } ?? ""
             let preceding = rl_line_buffer.map { String(String(cString: $0).utf8.prefix(Int(rl_point))) ?? "" } ?? ""
             let before = String(preceding.dropLast(word.count))
-            matches = completionTable.withLock { $0.candidates(for: word, after: before) }
+            let table = completionTable.withLock { $0 }
+            matches = table.candidates(for: word, after: before)
+            if table.completesFiles(after: before) {
+                let quote = rl_completion_quote_character == 0 ? nil : Character(UnicodeScalar(UInt8(truncatingIfNeeded: rl_completion_quote_character)))
+                matches += FileNameCompletion.candidates(for: word, quote: quote)
+            }
         }
         let index = Int(state)
         return index < matches.count ? strdup(matches[index]) : nil
@@ -163,6 +173,25 @@ private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) 
 
 private func attemptedCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32)
     -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
-    rl_attempted_completion_over = 1 // never fall back to file names
-    return rl_completion_matches(text, completionGenerator)
+    rl_attempted_completion_over = 1 // never fall back to readline's own file names
+    let found = rl_completion_matches(text, completionGenerator)
+    // A folder is completed without the closing quote and space, to go on into it.
+    if completionMatches.withLock({ $0.count == 1 && $0[0].hasSuffix("/") }) {
+        rl_completion_suppress_append = 1
+        rl_completion_suppress_quote = 1
+    }
+    return found
+}
+
+/// Whether the character at `index` of `line` is escaped by a backslash (an odd number of
+/// backslashes before it), so readline does not break a word there.
+private func isEscaped(_ line: UnsafeMutablePointer<CChar>?, _ index: Int32) -> Int32 {
+    guard let line, index > 0 else { return 0 }
+    var backslashes = 0
+    var position = Int(index) - 1
+    while position >= 0, line[position] == 0x5C {
+        backslashes += 1
+        position -= 1
+    }
+    return backslashes % 2 == 1 ? 1 : 0
 }

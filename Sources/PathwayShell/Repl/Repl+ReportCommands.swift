@@ -15,7 +15,7 @@ extension Repl {
                     (`report progress.csv`). The command line's options work too: `report --format html --out report.html` \
                     (`-o` for `--out`). Put a file name with spaces in quotes: `report html "my report.html"`.
                     """,
-                    arguments: { _ in ReportRegistry.standard.ids }, run: { repl, args in repl.writeReport(args) }),
+                    arguments: { _ in ReportRegistry.standard.ids }, completesFiles: true, run: { repl, args in repl.writeReport(args) }),
             Command("portfolio", usage: "portfolio [FORMAT] [FILE]",
                     summary: "the portfolio pieces you wrote (\(ReportRegistry.portfolio.ids.joined(separator: ", "))), shown or saved to a file",
                     detail: """
@@ -23,7 +23,7 @@ extension Repl {
                     The words are those of `report`: `portfolio html ~/portfolio.html`, or \
                     `portfolio --format html --out "my portfolio.html"`.
                     """,
-                    arguments: { _ in ReportRegistry.portfolio.ids }, run: { repl, args in repl.writePortfolio(args) }),
+                    arguments: { _ in ReportRegistry.portfolio.ids }, completesFiles: true, run: { repl, args in repl.writePortfolio(args) }),
         ]
     }
 

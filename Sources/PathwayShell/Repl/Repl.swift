@@ -179,7 +179,8 @@ public final class Repl {
             let words = command.arguments(self)
             for name in [command.name] + command.aliases where !words.isEmpty { arguments[name] = words }
         }
-        return CompletionTable(commands: commands.map(\.name).sorted(), arguments: arguments)
+        let fileCommands = commands.filter(\.completesFiles).flatMap { [$0.name] + $0.aliases }
+        return CompletionTable(commands: commands.map(\.name).sorted(), arguments: arguments, fileCommands: fileCommands)
     }
 
     /// Asks a yes/no question (Enter means no). Anything else is answered with a short
