@@ -154,6 +154,17 @@ import Testing
         #expect(store.saved?.current?.stepID == "intro-q1")
     }
 
+    @Test func aReflectionMayBeginWithACapitalisedCommandWord() {
+        let lines = ["start intro", "", "a", "a,b,d", "Precision.", "0.25"]
+        let (_, store, _) = run(lines + ["Portfolio pieces show how I think about my bike", ".", "1,2", "quit"])
+        #expect(store.saved?.reflections["sample/intro-r1"]?.text == "Portfolio pieces show how I think about my bike")
+        let (_, review, _) = run(lines + ["Review: my bike is fast", "and cheap", ".", "1,2", "quit"])
+        #expect(review.saved?.reflections["sample/intro-r1"]?.text == "Review: my bike is fast\nand cheap")
+        // Typed in lower case, the word is still a command there.
+        let (text, _, _) = run(lines + ["progress", "quit"])
+        #expect(text.contains("Portfolio   0 of 1 piece written"))
+    }
+
     @Test func promptsFollowTheStep() {
         let (_, _, reader) = run(["start intro", "", "quit"], interactive: true)
         // The counter is the question's number, as in "Question 1 of 4" above it.

@@ -111,7 +111,10 @@ public final class Repl {
             return
         }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        if let first = words.first, let command = command(named: first.lowercased()) {
+        // Where a reflection waits for its text, a capitalised first word ("Portfolio pieces
+        // show…") begins the text; commands are typed in lower case.
+        let writing = tutor.active?.step is ReflectionStep && tutor.review == nil && tutor.placement == nil
+        if let first = words.first, !(writing && first != first.lowercased()), let command = command(named: first.lowercased()) {
             // A command's arguments are split as a shell would, so quotes keep spaces in a word.
             let arguments: [String]
             do {
