@@ -223,4 +223,33 @@ import Testing
         #expect(fromLRS.learners.first?.scenarios.map { [$0.firstScore, $0.bestScore] } == [[0.6, 0.75]])
         #expect(fromLRS.learners.first?.artifacts.first?.selfScores.map(\.selfScore) == [3, 1])
     }
+
+    /// Numbers no count can hold (a run, an attempt, hints, ticks or self-scores of 1e300, as a
+    /// damaged or hostile LRS may return) are read as absent, never trap.
+    @Test func numbersTooLargeForACountAreIgnored() throws {
+        let base = XAPIConfiguration().baseIRI
+        func statement(_ id: Int, verb: String, object: String, result: String) throws -> FetchedStatement {
+            let json = """
+                {"id": "s\(id)", "actor": {"account": {"homePage": "https://lms.example.edu", "name": "zed"}},
+                 "verb": {"id": "http://adlnet.gov/expapi/verbs/\(verb)"}, "object": {"id": "\(base)packs/p/\(object)"},
+                 "timestamp": "2026-01-02T10:00:0\(id).000Z", "result": \(result)}
+                """
+            return try JSONDecoder().decode(FetchedStatement.self, from: Data(json.utf8))
+        }
+        var source = LRSCohortSource()
+        source.add(try statement(1, verb: "answered", object: "questions/q1", result: """
+            {"success": true, "response": "a", "extensions": {"\(base)extensions/attempt": 1e300, "\(base)extensions/hints-used": -1e300}}
+            """))
+        source.add(try statement(2, verb: "answered", object: "scenarios/case/nodes/n1", result: """
+            {"response": "b", "score": {"raw": 1}, "extensions": {"\(base)extensions/run": 1e300}}
+            """))
+        source.add(try statement(3, verb: "responded", object: "reflections/memo", result: """
+            {"response": "Text.", "extensions": {"\(base)extensions/checked": [0, 1e300], "\(base)extensions/self-scores": [2, 1e300]}}
+            """))
+        let progress = try #require(source.inputs(source: "LRS").first?.progress)
+        #expect(progress.items["p/q1"]?.attempts.map(\.hintsUsed) == [0])
+        #expect(progress.scenarios["p/case"]?.runs.count == 1)
+        #expect(progress.reflections["p/memo"]?.checked == [0])
+        #expect(progress.reflections["p/memo"]?.selfScores == [1])
+    }
 }

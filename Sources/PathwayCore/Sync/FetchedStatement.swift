@@ -52,6 +52,13 @@ struct FetchedStatement: Decodable {
         var number: Double? { if case let .number(value) = self { value } else { nil } }
         var flag: Bool? { if case let .flag(value) = self { value } else { nil } }
         var numbers: [Double]? { if case let .numbers(value) = self { value } else { nil } }
+        /// The number as a whole count, or nil when none could hold it (beyond ±10¹⁵): an LRS
+        /// may return anything, and converting such a number would trap.
+        var whole: Int? { number.flatMap(Self.whole) }
+        /// The list's numbers as whole counts, leaving out any no count could hold.
+        var wholes: [Int]? { numbers.map { $0.compactMap(Self.whole) } }
+
+        private static func whole(_ value: Double) -> Int? { abs(value) < 1e15 ? Int(value) : nil }
     }
 
     var id: String

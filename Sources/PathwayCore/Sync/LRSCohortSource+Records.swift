@@ -26,7 +26,7 @@ extension LRSCohortSource {
     /// The index of the run the `run` extension names, adding runs up to it.
     private static func run(_ extensions: [String: FetchedStatement.Extension], at: Date, in record: inout ScenarioRecord,
                             baseIRI: String) -> Int {
-        let number = min(max(Int(extensions[baseIRI + "extensions/run"]?.number ?? 1), 1), 10_000)
+        let number = min(max(extensions[baseIRI + "extensions/run"]?.whole ?? 1, 1), 10_000)
         while record.runs.count < number { record.runs.append(ScenarioRun(startedAt: at)) }
         return number - 1
     }
@@ -45,9 +45,9 @@ extension LRSCohortSource {
     static func reflection(_ statement: FetchedStatement, at: Date, baseIRI: String) -> ReflectionRecord? {
         guard let text = statement.result?.response else { return nil }
         let extensions = statement.result?.extensions ?? [:]
-        let levels = extensions[baseIRI + "extensions/self-scores"]?.numbers?.map { Int($0) - 1 }
+        let levels = extensions[baseIRI + "extensions/self-scores"]?.wholes?.map { $0 - 1 }
         return ReflectionRecord(artifact: extensions[baseIRI + "extensions/artifact"]?.text, text: text,
-                                checked: extensions[baseIRI + "extensions/checked"]?.numbers?.map { Int($0) } ?? [], savedAt: at,
+                                checked: extensions[baseIRI + "extensions/checked"]?.wholes ?? [], savedAt: at,
                                 selfScores: levels.flatMap { $0.isEmpty ? nil : $0 },
                                 firstDraft: extensions[baseIRI + "extensions/first-draft"]?.text)
     }

@@ -106,8 +106,8 @@ public struct LRSCohortSource {
             let seconds = extensions[baseIRI + "extensions/seconds"]?.number ?? 0
             let attempt = Attempt(answer: extensions[baseIRI + "extensions/answer"]?.text ?? result?.response ?? "",
                                   correct: result?.success ?? false, score: extensions[baseIRI + "extensions/score"]?.number, at: at, seconds: seconds,
-                                  hintsUsed: Int(extensions[baseIRI + "extensions/hints-used"]?.number ?? 0))
-            attemptNumbers[key + "\n" + recordKey.rawValue, default: []].append(Int(extensions[baseIRI + "extensions/attempt"]?.number ?? 0))
+                                  hintsUsed: extensions[baseIRI + "extensions/hints-used"]?.whole ?? 0)
+            attemptNumbers[key + "\n" + recordKey.rawValue, default: []].append(extensions[baseIRI + "extensions/attempt"]?.whole ?? 0)
             var item = progress.items[recordKey] ?? ItemRecord()
             item.attempts.append(attempt)
             item.secondsSpent += seconds
