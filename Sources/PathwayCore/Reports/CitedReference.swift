@@ -30,11 +30,19 @@ extension ReportData {
         }
         var declared: [String: [String: Reference]] = [:]
         for pack in library.packs where declared[pack.id] == nil { declared[pack.id] = pack.manifest.referencesByKey }
+        return CitedReference.cited(in: texts, references: declared)
+    }
+}
+
+extension CitedReference {
+    /// The works `texts` cite (each text with the pack it comes from), found among each pack's
+    /// `references` by key: each once, sorted by pack and key. Keys no reference has are left out.
+    static func cited(in texts: [(pack: String, text: String)], references: [String: [String: Reference]]) -> [CitedReference] {
         var seen: Set<String> = []
         var found: [CitedReference] = []
         for (pack, text) in texts {
             for key in Citations.keys(in: text) {
-                guard let reference = declared[pack]?[key], seen.insert(pack + "\u{0}" + key).inserted else { continue }
+                guard let reference = references[pack]?[key], seen.insert(pack + "\u{0}" + key).inserted else { continue }
                 found.append(CitedReference(pack: pack, reference: reference))
             }
         }

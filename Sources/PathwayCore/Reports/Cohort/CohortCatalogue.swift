@@ -52,15 +52,7 @@ struct CohortCatalogue {
 
     /// The references cited in `texts` (each with the pack it comes from), sorted by pack and key.
     func citedReferences(in texts: [(pack: String, text: String)]) -> [CitedReference] {
-        var seen: Set<String> = []
-        var found: [CitedReference] = []
-        for (pack, text) in texts {
-            for key in Citations.keys(in: text) {
-                guard let reference = references[pack]?[key], seen.insert(pack + "\u{0}" + key).inserted else { continue }
-                found.append(CitedReference(pack: pack, reference: reference))
-            }
-        }
-        return found.sorted { ($0.pack, $0.reference.key) < ($1.pack, $1.reference.key) }
+        CitedReference.cited(in: texts, references: references)
     }
 
     init(library: PackLibrary) {
