@@ -90,16 +90,16 @@ import Testing
         let link = "(<a class=\"cite\" href=\"\(Self.url)\">Zinkevich 2016</a>)"
         // In the answers table (the question's prompt) and in the portfolio (the brief).
         #expect(html.contains("Which launch comes first \(link)?"))
-        #expect(html.contains("follows the rules \(link) and the book (<a class=\"cite\" href=\"#ref-cited-offline-book\">Author 2020</a>)"))
+        #expect(html.contains("follows the rules \(link) and the book (<a class=\"cite\" href=\"#ref-cited_offline-book\">Author 2020</a>)"))
         // The reference list: every work in full, with its address; the one without an address is the anchor's target.
         #expect(html.contains("<section id=\"references\""))
-        #expect(html.contains("<li id=\"ref-cited-zinkevich-2016\">Martin Zinkevich (2016). Rules of Machine Learning: Best Practices for ML Engineering. Google. <a href=\"\(Self.url)\">\(Self.url)</a></li>"))
-        #expect(html.contains("<li id=\"ref-cited-offline-book\">Ann Author (2020). A Book Without an Address.</li>"))
+        #expect(html.contains("<li id=\"ref-cited_zinkevich-2016\">Martin Zinkevich (2016). Rules of Machine Learning: Best Practices for ML Engineering. Google. <a href=\"\(Self.url)\">\(Self.url)</a></li>"))
+        #expect(html.contains("<li id=\"ref-cited_offline-book\">Ann Author (2020). A Book Without an Address.</li>"))
         #expect(html.contains("<a href=\"#references\">References</a>"))
         #expect(!html.contains("[@"))
         let portfolio = try PortfolioHTMLFormat().render(data)
         #expect(portfolio.contains(link))
-        #expect(portfolio.contains("<li id=\"ref-cited-offline-book\">"))
+        #expect(portfolio.contains("<li id=\"ref-cited_offline-book\">"))
         #expect(!portfolio.contains("[@"))
     }
 
@@ -154,7 +154,7 @@ import Testing
                 #expect(!html.lowercased().contains("javascript:") && !html.contains("data:text") && !html.contains("vbscript"))
                 #expect(!html.contains("onmouseover=alert") || !html.contains("href=\"https://x.example/"))
                 // The citation still leads somewhere: to the reference's entry in the list.
-                #expect(html.contains("<a class=\"cite\" href=\"#ref-cited-zinkevich-2016\">Zinkevich 2016</a>"))
+                #expect(html.contains("<a class=\"cite\" href=\"#ref-cited_zinkevich-2016\">Zinkevich 2016</a>"))
             }
         }
         #expect(WebAddress("https://example.org/a?b=c&d=e#f")?.description == "https://example.org/a?b=c&d=e#f")
@@ -176,8 +176,21 @@ extension ReportCitationTests {
         #expect(report.references?.map(\.reference.key) == ["zinkevich-2016"])
         let html = try CohortHTMLFormat().render(report)
         #expect(html.contains("Which launch comes first (<a class=\"cite\" href=\"\(Self.url)\">Zinkevich 2016</a>)? (q1)"))
-        #expect(html.contains("<li id=\"ref-cited-zinkevich-2016\">Martin Zinkevich (2016)."))
+        #expect(html.contains("<li id=\"ref-cited_zinkevich-2016\">Martin Zinkevich (2016)."))
         #expect(html.contains("generated <time datetime=\"2026-01-06T09:00:00.000Z\">6 January 2026, 09:00 (UTC)</time>"))
         #expect(!html.contains("[@"))
+    }
+
+    /// Two packs' works whose pack id and key would join into one name keep two list entries,
+    /// each cited by a link to its own (`ai` with `pm-notes`, `ai-pm` with `notes`).
+    @Test func packAndKeyJoinIntoOneAnchorEach() {
+        let first = CitedReference(pack: "ai", reference: Reference(key: "pm-notes", title: "First", authors: ["Ann Author"], year: 2020, kind: .book))
+        let second = CitedReference(pack: "ai-pm", reference: Reference(key: "notes", title: "Second", authors: ["Bo Writer"], year: 2021, kind: .book))
+        let citations = ReportCitations([first, second])
+        let html = (citations.html(line: "See [@pm-notes].", pack: "ai") + citations.html(line: "See [@notes].", pack: "ai-pm")).markup
+        let list = citations.htmlList().markup
+        let ids = list.components(separatedBy: "<li id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(ids.count == 2 && Set(ids).count == 2)
+        for id in ids { #expect(html.contains("href=\"#\(id)\"")) }
     }
 }

@@ -25,8 +25,9 @@ final class ReportCitations {
         self.references = byPack
     }
 
-    /// The id of the list entry for `key` of `pack`.
-    static func anchor(pack: String, key: String) -> String { "ref-\(pack)-\(key)" }
+    /// The id of the list entry for `key` of `pack`. A key never holds `_` (lowercase letters,
+    /// digits and `-`), so the last `_` parts the two and no two packs' entries share an id.
+    static func anchor(pack: String, key: String) -> String { "ref-\(pack)_\(key)" }
 
     private func resolve(pack: String, key: String) -> Reference? {
         guard let reference = references[pack]?[key] else { return nil }
