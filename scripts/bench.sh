@@ -64,10 +64,10 @@ swift build -c release --product pathway-bench >/dev/null
 echo
 echo "== pathway-bench (release build) on the same machine; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ ${#local_bench[@]} -gt 0 ] && [ -n "$baseline_bench" ]; then
-    # Alternating runs of both builds (3, or 1 with --quick); the first run of this build is shown
-    # in full, then every figure as this build / baseline.
+    # Three alternating runs of both builds (--quick makes each run shorter, not fewer: single
+    # runs differ by a fifth on a 2-core machine); the first run of this build is shown in full,
+    # then every figure as this build / baseline.
     runs=3
-    [ ${#quick[@]} -eq 0 ] || runs=1
     outputs=$(mktemp -d)
     for run in $(seq "$runs"); do
         if [ $((run % 2)) -eq 1 ]; then

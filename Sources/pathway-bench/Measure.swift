@@ -26,7 +26,7 @@ enum Measure {
 
     /// One report line: `name: value unit (target < limit) ok|OVER`.
     static func report(_ name: String, _ value: Double, unit: String = "ms", target: Double?) -> String {
-        let figure = String(format: "%.2f", value)
+        let figure = String(format: value < 1 ? "%.3f" : "%.2f", value)
         guard let target else { return "\(name): \(figure) \(unit)" }
         return "\(name): \(figure) \(unit) (target < \(String(format: "%g", target)) \(unit)) \(value < target ? "ok" : "OVER")"
     }
