@@ -15,6 +15,17 @@ import Testing
         }
     }
 
+    /// Heading marks are dropped only where Markdown reads a heading (`#` to `######` and a
+    /// space): `#1 priority` and `#metrics` keep their `#`, and an empty heading shows nothing;
+    /// a heading ends the list or paragraph before it.
+    @Test func onlyHeadingMarksAreDropped() {
+        #expect(PackMarkdown.blocks("#1 priority is retention.\n\n## Next steps\n\n#metrics channel\n\n#") == [
+            .paragraph([.text("#1 priority is retention.")]), .paragraph([.text("Next steps")]),
+            .paragraph([.text("#metrics channel")]),
+        ])
+        #expect(PackMarkdown.blocks("- one\n## Two\nthree") == [.bullets([[.text("one")]]), .paragraph([.text("Two")]), .paragraph([.text("three")])])
+    }
+
     @Test func aBriefKeepsItsListsInMarkdown() throws {
         let (data, directory) = try ReportCitationTests.report()
         defer { directory.remove() }

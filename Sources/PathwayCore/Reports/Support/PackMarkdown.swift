@@ -44,6 +44,13 @@ enum PackMarkdown {
         let normalized = markdown.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         for rawLine in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(rawLine).trimmingWhitespace()
+            if let heading = Self.headingText(line) {
+                // A heading stands alone, as a paragraph of its own (nothing when it is empty).
+                close()
+                if !heading.isEmpty { paragraph = [heading] }
+                close()
+                continue
+            }
             if line.isEmpty {
                 close()
             } else if let item = listItem(line) {
@@ -57,11 +64,22 @@ enum PackMarkdown {
                 current.items[current.items.count - 1] += " " + line
                 list = current
             } else {
-                paragraph.append(line.hasPrefix("#") ? String(line.drop { $0 == "#" }).trimmingWhitespace() : line)
+                paragraph.append(line)
             }
         }
         close()
         return blocks
+    }
+
+    /// The text of `line` when it is a Markdown heading (one to six `#` and a space, or the
+    /// marks alone), which reports show as a paragraph; nil for any other line, such as
+    /// `#1 priority` or `#metrics`.
+    private static func headingText(_ line: String) -> String? {
+        let marks = line.prefix { $0 == "#" }
+        guard (1...6).contains(marks.count) else { return nil }
+        let rest = line.dropFirst(marks.count)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        return String(rest).trimmingWhitespace()
     }
 
     /// A line that starts a list item: `- `, `* `, `+ `, or up to three digits with `. ` or `) `.
