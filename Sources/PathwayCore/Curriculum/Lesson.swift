@@ -1,19 +1,45 @@
 /// A lesson: an ordered list of steps.
+///
+/// A lesson read from the pack index has its title and the outline of its steps at once, and
+/// decodes the steps themselves the first time they are used (see ``LessonBody``).
 public struct Lesson: Sendable, Codable {
     public var id: String
     public var title: String
     public var minutes: Int?
     public var sources: [String]
-    public var steps: [any Step]
+    private var body: LessonBody
     /// The file the lesson was read from, relative to the pack folder.
     public var file: String = ""
+
+    /// The steps, decoded on first use for a lesson read from the pack index.
+    public var steps: [any Step] {
+        get { body.decodedSteps }
+        set { body = LessonBody(steps: newValue) }
+    }
+
+    /// Each step's kind and ids, known without decoding the steps.
+    public var outline: [StepOutline] { body.stepOutline }
+
+    /// Whether the steps have been decoded.
+    var stepsDecoded: Bool { body.isDecoded }
 
     public init(id: String, title: String, minutes: Int? = nil, sources: [String] = [], steps: [any Step], file: String = "") {
         self.id = id
         self.title = title
         self.minutes = minutes
         self.sources = sources
-        self.steps = steps
+        body = LessonBody(steps: steps)
+        self.file = file
+    }
+
+    /// A lesson whose steps `load` decodes when first needed.
+    init(id: String, title: String, minutes: Int?, sources: [String], file: String, outline: [StepOutline],
+         load: @escaping @Sendable () -> [any Step]) {
+        self.id = id
+        self.title = title
+        self.minutes = minutes
+        self.sources = sources
+        body = LessonBody(outline: outline, load: load)
         self.file = file
     }
 
@@ -21,7 +47,10 @@ public struct Lesson: Sendable, Codable {
     public var questions: [any Question] { steps.compactMap { $0 as? any Question } }
 
     /// The index of the step whose id is `id`.
-    public func stepIndex(id: String) -> Int? { steps.firstIndex { $0.id == id } }
+    public func stepIndex(id: String) -> Int? { outline.firstIndex { $0.id == id } }
+
+    /// How many graded questions the lesson has, from its outline.
+    public var questionCount: Int { outline.count { $0.kind == .question } }
 
     enum CodingKeys: String, CodingKey, CaseIterable { case id, title, minutes, sources, steps }
 
@@ -42,7 +71,7 @@ public struct Lesson: Sendable, Codable {
         title = try c.decode(String.self, forKey: .title)
         minutes = try c.decodeIfPresent(Int.self, forKey: .minutes)
         sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
-        steps = try c.decode([AnyStep].self, forKey: .steps).map(\.step)
+        body = LessonBody(steps: try c.decode([AnyStep].self, forKey: .steps).map(\.step))
     }
 }
 

@@ -1,20 +1,49 @@
 import Foundation
 
 /// A loaded curriculum pack.
+///
+/// What choosing between packs needs (id, title, version, requirements, skills) is always at
+/// hand; a pack read from the pack index decodes its full manifest and its modules the first
+/// time they are used (see ``PackContents``), so start-up does not grow with the library.
 public struct Pack: Sendable {
-    public var manifest: PackManifest
-    public var modules: [Module]
+    /// The pack's id, title, version, requirements and skills.
+    public private(set) var head: PackHead
+    private var contents: PackContents
     /// The pack folder.
     public var root: URL
 
     public init(manifest: PackManifest, modules: [Module], root: URL) {
-        self.manifest = manifest
-        self.modules = modules
+        head = PackHead(manifest: manifest, modules: modules)
+        contents = PackContents(manifest: manifest, modules: modules)
         self.root = root
     }
 
-    public var id: String { manifest.id }
-    public var title: String { manifest.title }
+    /// A pack whose manifest and modules `contents` reads when first needed.
+    init(head: PackHead, contents: PackContents, root: URL) {
+        self.head = head
+        self.contents = contents
+        self.root = root
+    }
+
+    public var manifest: PackManifest {
+        get { contents.manifest }
+        set {
+            contents = PackContents(manifest: newValue, modules: modules)
+            head = PackHead(manifest: newValue, modules: modules)
+        }
+    }
+
+    public var modules: [Module] {
+        get { contents.modules }
+        set {
+            contents = PackContents(manifest: manifest, modules: newValue)
+            head = PackHead(manifest: manifest, modules: newValue)
+        }
+    }
+
+    public var id: String { head.id }
+    public var title: String { head.title }
+    public var version: SemanticVersion { head.version }
 
     /// Every lesson, in order, with its module.
     public var lessons: [(module: Module, lesson: Lesson)] {
@@ -28,5 +57,54 @@ public struct Pack: Sendable {
             if let lesson = module.lessons.first(where: { $0.id == id }) { return (module, lesson) }
         }
         return nil
+    }
+}
+
+/// What start-up reads of every pack: enough to choose between copies, check requirements and
+/// career paths, and count lessons, without its modules.
+public struct PackHead: Sendable, Codable {
+    public var id: String
+    public var title: String
+    public var version: SemanticVersion
+    public var requires: [PackRequirement]
+    /// The skills its modules build.
+    public var skills: [String]
+    /// How many lessons it has.
+    public var lessonCount: Int
+
+    init(manifest: PackManifest, modules: [Module]) {
+        id = manifest.id
+        title = manifest.title
+        version = manifest.version
+        requires = manifest.requires
+        var seen: Set<String> = []
+        skills = modules.flatMap(\.skills).filter { seen.insert($0).inserted }
+        lessonCount = modules.reduce(0) { $0 + $1.lessons.count }
+    }
+
+    enum CodingKeys: String, CodingKey { case id, title, version, requires, skills, lessonCount = "lessons" }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        let text = try c.decode(String.self, forKey: .version)
+        guard let version = SemanticVersion(text) else {
+            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription: "not a version: \(text)")
+        }
+        self.version = version
+        requires = try c.decode([PackRequirement].self, forKey: .requires)
+        skills = try c.decode([String].self, forKey: .skills)
+        lessonCount = try c.decode(Int.self, forKey: .lessonCount)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(version.description, forKey: .version)
+        try c.encode(requires, forKey: .requires)
+        try c.encode(skills, forKey: .skills)
+        try c.encode(lessonCount, forKey: .lessonCount)
     }
 }

@@ -30,6 +30,23 @@ public struct PackManifest: Sendable, Codable {
         }
     }
 
+    /// A manifest holding only what the pack index's head knows, for a pack whose full manifest
+    /// can no longer be read from the index or from its files.
+    init(head: PackHead) {
+        format = Self.supportedFormat
+        id = head.id
+        title = head.title
+        version = head.version
+        authors = []
+        description = ""
+        license = ""
+        requires = head.requires
+        policy = PackPolicy()
+        modules = []
+        references = []
+        lint = PackLintSettings()
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(format, forKey: .format)

@@ -28,7 +28,8 @@ public enum Mastery {
 
     /// The keys of a module's graded items (questions and scenarios).
     public static func keys(of module: Module, in pack: Pack) -> [ProgressKey] {
-        module.gradedItems.map { ProgressKey(pack: pack.id, id: $0.id) }
+        // From the lessons' outlines: the steps need not be decoded.
+        module.lessons.flatMap { lesson in lesson.outline.compactMap { $0.isGraded ? $0.key : nil } }.map { ProgressKey(pack: pack.id, id: $0) }
     }
 
     /// The mean item score of a module's graded items (questions and scenarios), and how many there are.

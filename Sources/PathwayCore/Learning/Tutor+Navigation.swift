@@ -6,7 +6,7 @@ extension Tutor {
 
     /// When the next review card falls due, or nil when there is none.
     public var nextReviewDue: Date? {
-        progress.cards.filter { question(forCard: $0.key) != nil }.map(\.value.due).min()
+        progress.cards.filter { hasQuestion(forCard: $0.key) }.map(\.value.due).min()
     }
 
     /// The questions of `lesson` skipped and not answered right since.

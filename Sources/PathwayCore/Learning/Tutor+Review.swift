@@ -1,31 +1,42 @@
 import Foundation
 
 extension Tutor {
-    /// A question the library still has for a card key.
+    /// A question the library still has for a card key; only its lesson is decoded.
     public func question(forCard key: ProgressKey) -> (pack: Pack, question: any Question)? {
-        if questionIndex == nil {
-            var index: [ProgressKey: (pack: Pack, question: any Question)] = [:]
-            for pack in library.packs {
-                for (_, lesson) in pack.lessons {
-                    for question in lesson.questions { index[.question(pack, question)] = (pack, question) }
+        guard let pack = library.pack(id: key.pack), let place = questionPlace(key, in: pack),
+              let question = place.lesson.steps[place.step] as? any Question else { return nil }
+        return (pack, question)
+    }
+
+    /// Whether the library still has the question of a card, from the outlines alone.
+    public func hasQuestion(forCard key: ProgressKey) -> Bool {
+        library.pack(id: key.pack).flatMap { questionPlace(key, in: $0) } != nil
+    }
+
+    private func questionPlace(_ key: ProgressKey, in pack: Pack) -> (lesson: Lesson, step: Int)? {
+        if questionPlaces[pack.id] == nil {
+            var places: [ProgressKey: (lesson: Lesson, step: Int)] = [:]
+            for (_, lesson) in pack.lessons {
+                for (index, step) in lesson.outline.enumerated() where step.kind == .question {
+                    if let id = step.key { places[ProgressKey(pack: pack.id, id: id)] = (lesson, index) }
                 }
             }
-            questionIndex = index
+            questionPlaces[pack.id] = places
         }
-        return questionIndex?[key]
+        return questionPlaces[pack.id]?[key]
     }
 
     /// Cards due now whose questions still exist, most overdue first.
     public func dueCards() -> [ProgressKey] {
         let now = clock.now
-        return progress.cards.filter { $0.value.isDue(at: now) && question(forCard: $0.key) != nil }
+        return progress.cards.filter { $0.value.isDue(at: now) && hasQuestion(forCard: $0.key) }
             .sorted { ($0.value.due, $0.key) < ($1.value.due, $1.key) }
             .map(\.key)
     }
 
     /// How many cards fall due now, within 7 days and within 30 days.
     public var reviewForecast: ReviewForecast {
-        ReviewForecast(cards: progress.cards.filter { question(forCard: $0.key) != nil }.values, now: clock.now)
+        ReviewForecast(cards: progress.cards.filter { hasQuestion(forCard: $0.key) }.values, now: clock.now)
     }
 
     /// Starts a review of the due cards; returns how many there are.

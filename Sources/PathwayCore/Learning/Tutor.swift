@@ -67,8 +67,9 @@ public final class Tutor {
     var saveFailure: (any Error)?
     /// Schedules spaced review.
     public let scheduler: FSRSScheduler
-    /// Every question of the library by its key, built when first needed.
-    var questionIndex: [ProgressKey: (pack: Pack, question: any Question)]?
+    /// Where each question of a pack sits, by its key, per pack, built from the lessons'
+    /// outlines when a pack is first asked about.
+    var questionPlaces: [String: [ProgressKey: (lesson: Lesson, step: Int)]] = [:]
 
     public init(library: PackLibrary, progress: LearnerProgress, store: any ProgressStore, clock: Clock = .system,
                 random: SeededRandom = .unseeded(), options: Options = Options(), saving: Saving = .saved,
@@ -91,7 +92,7 @@ public final class Tutor {
         self.library = library
         presentations = [:]
         scenarioOrders = [:]
-        questionIndex = nil
+        questionPlaces = [:]
         mode = .idle
     }
 

@@ -3,12 +3,15 @@ extension PackLibrary {
     /// counted per pack. They stay in the progress file; the learner is told, never silently
     /// losing them.
     public func orphanedRecords(in progress: LearnerProgress) -> [(pack: Pack, count: Int)] {
+        let keys = Set(progress.items.keys).union(progress.reflections.keys)
+        // Only the packs the learner has records in, from the lessons' outlines.
+        let recorded = Set(keys.map(\.pack))
         var known: [String: Set<String>] = [:]
-        for pack in packs {
-            known[pack.id] = Set(pack.lessons.flatMap { $0.lesson.steps.compactMap(\.id) })
+        for pack in packs where recorded.contains(pack.id) {
+            known[pack.id] = Set(pack.lessons.flatMap { $0.lesson.outline.compactMap(\.id) })
         }
         var counts: [String: Int] = [:]
-        for key in Set(progress.items.keys).union(progress.reflections.keys) {
+        for key in keys {
             let packID = key.pack
             guard let ids = known[packID], !ids.contains(key.id) else { continue }
             counts[packID, default: 0] += 1
@@ -52,14 +55,19 @@ extension PackLibrary {
     public func retiredAnswers(in progress: LearnerProgress) -> [RetiredAnswers] {
         var result: [RetiredAnswers] = []
         let keys = Set(progress.items.filter { !$0.value.attempts.isEmpty || $0.value.skipped }.keys).union(progress.reflections.keys)
-        for pack in packs {
-            var current: Set<String> = [], byBaseID: [String: any Question] = [:]
-            for step in pack.lessons.flatMap(\.lesson.steps) {
-                if let question = step as? any Question {
-                    current.insert(question.questionID)
-                    byBaseID[question.basics.id] = question
-                } else if let id = step.id {
-                    current.insert(id)
+        // Only the packs the learner has records in, from the lessons' outlines; a lesson's steps
+        // are decoded only to name a re-keyed question.
+        let recorded = Set(keys.map(\.pack))
+        for pack in packs where recorded.contains(pack.id) {
+            var current: Set<String> = [], byBaseID: [String: (lesson: Lesson, step: Int)] = [:]
+            for (_, lesson) in pack.lessons {
+                for (index, step) in lesson.outline.enumerated() {
+                    if step.kind == .question, let key = step.key, let id = step.id {
+                        current.insert(key)
+                        byBaseID[id] = (lesson, index)
+                    } else if let id = step.id {
+                        current.insert(id)
+                    }
                 }
             }
             var rekeyed: [RetiredAnswers.Rekeyed] = [], retired: [String] = []
@@ -68,9 +76,10 @@ extension PackLibrary {
                 let id = key.id
                 guard !current.contains(id) else { continue }
                 let base = id.firstIndex(of: "@").map { String(id[..<$0]) } ?? id
-                if let question = byBaseID[base] {
+                if let place = byBaseID[base] {
                     if !rekeyed.contains(where: { $0.id == base }) {
-                        rekeyed.append(.init(id: base, title: question.prompt.split(separator: "\n").first.map(String.init) ?? base))
+                        let prompt = (place.lesson.steps[place.step] as? any Question)?.prompt ?? base
+                        rekeyed.append(.init(id: base, title: prompt.split(separator: "\n").first.map(String.init) ?? base))
                     }
                 } else if !retired.contains(base) {
                     retired.append(base)

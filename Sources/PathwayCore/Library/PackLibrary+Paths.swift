@@ -14,9 +14,10 @@ extension PackLibrary {
     /// Problems of a path file against the packs: tracks that name no pack or module, career
     /// steps that name no track, role levels that name no skill; each at its line and column.
     static func pathDiagnostics(_ path: CareerPath, packs: [Pack], skills: Set<String>) -> [PackDiagnostic] {
-        let root = (try? String(contentsOfFile: path.sourceFile, encoding: .utf8)).flatMap { try? Yams.compose(yaml: $0, .basic) } ?? nil
+        // The file is read again only to place a diagnostic; a path without problems costs nothing.
+        let root = PathDocument(path)
         func diagnostic(_ severity: PackDiagnostic.Severity, _ message: String, _ at: [PathKey]) -> PackDiagnostic {
-            let location = root.flatMap { SourceLocator.locate(at, in: $0) }
+            let location = root.node.flatMap { SourceLocator.locate(at, in: $0) }
             return PackDiagnostic(severity, file: path.file, line: location?.line, column: location?.column, message: message)
         }
         var found: [PackDiagnostic] = []
@@ -52,9 +53,9 @@ extension PackLibrary {
     /// Problems of a path on its own: track ids used twice, and requirements that are not an
     /// earlier track (which also rules out cycles).
     static func structureDiagnostics(_ path: CareerPath) -> [PackDiagnostic] {
-        let root = (try? String(contentsOfFile: path.sourceFile, encoding: .utf8)).flatMap { try? Yams.compose(yaml: $0, .basic) } ?? nil
+        let root = PathDocument(path)
         func error(_ message: String, _ at: [PathKey]) -> PackDiagnostic {
-            let location = root.flatMap { SourceLocator.locate(at, in: $0) }
+            let location = root.node.flatMap { SourceLocator.locate(at, in: $0) }
             return PackDiagnostic(.error, file: path.file, line: location?.line, column: location?.column, message: message)
         }
         var found: [PackDiagnostic] = []
@@ -68,5 +69,20 @@ extension PackLibrary {
             if !seen.insert(track.id).inserted { found.append(error("track id '\(track.id)' is used twice", ["tracks", PathKey(i), "id"])) }
         }
         return found
+    }
+}
+
+/// A path file's document, composed the first time a diagnostic needs a line number.
+private final class PathDocument {
+    private let file: String
+    private var composed: Node??
+
+    init(_ path: CareerPath) { file = path.sourceFile }
+
+    var node: Node? {
+        if let composed { return composed }
+        let node = (try? String(contentsOfFile: file, encoding: .utf8)).flatMap { try? Yams.compose(yaml: $0, .basic) } ?? nil
+        composed = .some(node)
+        return node
     }
 }

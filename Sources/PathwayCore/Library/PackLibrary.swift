@@ -96,9 +96,10 @@ public struct PackLibrary: Sendable {
             for ((packFolder, display), result) in zip(packFolders, loaded) {
                 library.diagnostics += result.diagnostics
                 // Without a manifest the folder's name stands for the pack; anyone may name a folder.
-                let id = result.manifest?.id ?? TerminalText(packFolder.lastPathComponent).description
+                let manifest = result.pack == nil ? result.manifest : nil
+                let id = result.pack?.id ?? manifest?.id ?? TerminalText(packFolder.lastPathComponent).description
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
-                var entry = Entry(id: id, version: result.manifest?.version, title: result.manifest?.title ?? id,
+                var entry = Entry(id: id, version: result.pack?.version ?? manifest?.version, title: result.pack?.title ?? manifest?.title ?? id,
                                   source: source, folder: packFolder, status: .enabled)
                 if let pack = result.pack {
                     candidates.append((pack, entry))
@@ -125,16 +126,16 @@ public struct PackLibrary: Sendable {
         var best: [String: (Pack, Entry)] = [:]
         for (pack, entry) in candidates {
             if let current = best[pack.id] {
-                let newer = pack.manifest.version > current.0.manifest.version
+                let newer = pack.version > current.0.version
                 let wins = entry.source.origin == .working || (current.1.source.origin != .working && newer)
                 let (winner, loser) = wins ? ((pack, entry), current) : (current, (pack, entry))
                 best[pack.id] = winner
                 var shadowed = loser.1
-                let reason: Entry.ShadowReason = winner.1.source.origin == .working && winner.0.manifest.version <= loser.0.manifest.version
-                    ? .workingCopy : winner.0.manifest.version == loser.0.manifest.version ? .sameVersion : .newer
-                shadowed.status = .shadowed(by: "\(winner.0.manifest.version) in \(winner.1.source.displayPath)", reason: reason)
+                let reason: Entry.ShadowReason = winner.1.source.origin == .working && winner.0.version <= loser.0.version
+                    ? .workingCopy : winner.0.version == loser.0.version ? .sameVersion : .newer
+                shadowed.status = .shadowed(by: "\(winner.0.version) in \(winner.1.source.displayPath)", reason: reason)
                 entries.append(shadowed)
-                note("pack '\(pack.id)': using version \(winner.0.manifest.version) from \(winner.1.source.displayPath); version \(loser.0.manifest.version) in \(loser.1.source.displayPath) is ignored")
+                note("pack '\(pack.id)': using version \(winner.0.version) from \(winner.1.source.displayPath); version \(loser.0.version) in \(loser.1.source.displayPath) is ignored")
             } else {
                 best[pack.id] = (pack, entry)
             }
@@ -145,7 +146,7 @@ public struct PackLibrary: Sendable {
         while disabled {
             disabled = false
             for (id, (pack, entry)) in best.sorted(by: { $0.key < $1.key }) {
-                for (index, requirement) in pack.manifest.requires.enumerated() {
+                for (index, requirement) in pack.head.requires.enumerated() {
                     guard let problem = Self.problem(with: requirement, among: best, known: known) else { continue }
                     var off = entry
                     off.status = .disabled(problem)
@@ -161,7 +162,7 @@ public struct PackLibrary: Sendable {
             }
         }
         // Packs that require each other in a circle cannot be ordered: disable them all.
-        let requires = best.mapValues { $0.0.manifest.requires.map(\.id) }
+        let requires = best.mapValues { $0.0.head.requires.map(\.id) }
         for id in best.keys.sorted() where Self.inCycle(id, requires) {
             guard var entry = best[id]?.1 else { continue }
             entry.status = .disabled("its requirements form a cycle back to itself")
@@ -193,8 +194,8 @@ public struct PackLibrary: Sendable {
             return "needs pack '\(requirement.id)'\(range), which is not installed or on the pack search path"
                 + Suggestion.phrase(for: requirement.id, among: known)
         }
-        if let text = requirement.version, let range = VersionRange(text), !range.contains(needed.0.manifest.version) {
-            return "needs \(requirement.id) \(text) but \(needed.0.manifest.version) is installed"
+        if let text = requirement.version, let range = VersionRange(text), !range.contains(needed.0.version) {
+            return "needs \(requirement.id) \(text) but \(needed.0.version) is installed"
         }
         return nil
     }
@@ -233,7 +234,7 @@ public struct PackLibrary: Sendable {
 
     /// Checks every path against the packs that loaded; a path with errors is not used.
     private mutating func checkPaths() {
-        let skills = Set(packs.flatMap { $0.modules.flatMap(\.skills) })
+        let skills = Set(packs.flatMap(\.head.skills))
         paths = paths.filter { path in
             let found = Self.structureDiagnostics(path) + Self.pathDiagnostics(path, packs: packs, skills: skills)
             diagnostics += found

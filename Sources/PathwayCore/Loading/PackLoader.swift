@@ -5,8 +5,17 @@ import Yams
 public struct PackLoadResult: Sendable {
     public var pack: Pack?
     public var diagnostics: [PackDiagnostic]
-    /// The manifest, when it could be read even though the pack has errors.
-    public var manifest: PackManifest?
+    private var failedManifest: PackManifest?
+
+    public init(pack: Pack?, diagnostics: [PackDiagnostic], manifest: PackManifest? = nil) {
+        self.pack = pack
+        self.diagnostics = diagnostics
+        failedManifest = pack == nil ? manifest : nil
+    }
+
+    /// The manifest: the pack's, or the one that could be read even though the pack has errors.
+    /// (Decoded on first use for a pack read from the index.)
+    public var manifest: PackManifest? { pack?.manifest ?? failedManifest }
 }
 
 /// Loads a pack folder: the manifest, its module and lesson files and the Markdown they use,

@@ -5,7 +5,9 @@ import Glibc
 
 /// Replaces a file atomically and durably: temporary file, fsync, rename, directory fsync.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
+    /// `durably: false` skips both fsyncs, for files that can be made again (the pack index):
+    /// the replacement is still atomic, but a crash may lose it.
+    public static func write(_ data: Data, to url: URL, durably: Bool = true) throws {
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appending(path: ".\(url.lastPathComponent).\(getpid()).tmp")
@@ -27,7 +29,7 @@ public enum AtomicFile {
                     offset += n
                 }
             }
-            guard fsync(fd) == 0 else { throw AtomicFileError(path: url.path, operation: "flush", code: errno) }
+            guard !durably || fsync(fd) == 0 else { throw AtomicFileError(path: url.path, operation: "flush", code: errno) }
             closed = true
             guard close(fd) == 0 else { throw AtomicFileError(path: url.path, operation: "close", code: errno) }
             guard rename(temporary.path, url.path) == 0 else {
@@ -37,6 +39,7 @@ public enum AtomicFile {
             unlink(temporary.path)
             throw error
         }
+        guard durably else { return }
         let dirfd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dirfd >= 0 {
             fsync(dirfd)

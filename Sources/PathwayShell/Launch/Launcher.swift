@@ -50,13 +50,19 @@ public struct Launcher {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appending(path: path)
     }
 
+    /// How the tutor loads packs: without running every question's own answers through its
+    /// grader (packs are checked when installed), through the pack index in `data`'s cache.
+    public static func packLoader(data: DataDirectory?) -> PackLoader {
+        PackLoader(runsSelfCheck: false, cache: data.map { PackCache(directory: $0.root.appending(path: "cache/packs")) })
+    }
+
     /// Loads the library and the profile's progress, or throws a message for the learner.
     public mutating func makeTutor(preview: Bool = false) throws -> (Tutor, DataDirectory, () -> PackLibrary) {
         let data = try DataDirectory.resolve(explicit: dataDirectory, environment: environment)
         let profile = self.profile ?? data.currentProfile()
         let sources = packSources(data: data)
-        let cache = PackCache(directory: data.root.appending(path: "cache/packs"))
-        let loadLibrary = { PackLibrary.load(sources, loader: PackLoader(runsSelfCheck: false, cache: cache)) }
+        let loader = Self.packLoader(data: data)
+        let loadLibrary = { PackLibrary.load(sources, loader: loader) }
         let library = loadLibrary()
         let opened: ProfileOpener.Opened
         do {

@@ -137,7 +137,7 @@ extension Repl {
                 let state: PathOverview.State = record?.completed == true ? .completed : record != nil ? .inProgress : .available
                 let minutes = lesson.minutes.map { " · \($0) min" } ?? ""
                 out.line("   \(symbol(state)) \(lesson.id.padding(toLength: max(lesson.id.count, 24), withPad: " ", startingAt: 0)) \(TerminalSafeText.sanitize(lesson.title))"
-                         + style.dim("  \(Plural.count(lesson.questions.count, "question"))\(minutes)"))
+                         + style.dim("  \(Plural.count(lesson.questionCount, "question"))\(minutes)"))
             }
             return
         }
@@ -159,8 +159,9 @@ extension Repl {
         let modules = overview.allModules
         let lessonsDone = modules.reduce(0) { $0 + $1.lessonsCompleted }
         let lessonsTotal = modules.reduce(0) { $0 + $1.lessonsTotal }
+        // From the lessons' outlines: no lesson is decoded.
         let questionKeys = Set(tutor.library.packs.flatMap { pack in
-            pack.lessons.flatMap { $0.lesson.questions.map { ProgressKey.question(pack, $0) } }
+            pack.lessons.flatMap { $0.lesson.outline.compactMap { $0.kind == .question ? $0.key.map { ProgressKey(pack: pack.id, id: $0) } : nil } }
         })
         let records = progress.items.filter { questionKeys.contains($0.key) }.values
         let answered = records.filter { !$0.attempts.isEmpty }
@@ -169,7 +170,7 @@ extension Repl {
         let skipped = records.filter { $0.skipped && !$0.answeredCorrectly }.count
         let minutes = Int((records.reduce(0) { $0 + $1.secondsSpent } / 60).rounded())
         let reflectionSteps = tutor.library.packs.flatMap { pack in
-            pack.lessons.flatMap { $0.lesson.steps.compactMap { ($0 as? ReflectionStep).map { ProgressKey.reflection(pack, $0) } } }
+            pack.lessons.flatMap { $0.lesson.outline.compactMap { $0.kind == .reflection ? $0.key.map { ProgressKey(pack: pack.id, id: $0) } : nil } }
         }
         let written = reflectionSteps.filter { progress.reflections[$0] != nil }.count
 

@@ -1,0 +1,219 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One pack's index file in the cache, open for the session.
+///
+/// The file is a header line, then four sections: the head (``PackHead``, or the diagnostics of
+/// a pack that failed), the manifest, the modules (titles, lessons, step outlines and where each
+/// lesson's steps sit), and the lessons' steps one after another. Start-up reads the header and
+/// the head only; the rest is read the first time it is used. The file stays open, so a newer
+/// index written by another process (a rename) does not change what this session reads. Every
+/// section carries a hash checked when it is read; a damaged section is never trusted: the pack
+/// is read from its files again instead.
+final class PackIndexFile: @unchecked Sendable {
+    static let magic = "pathway-pack-index"
+
+    struct Section: Sendable {
+        var offset: Int
+        var length: Int
+        var hash: String
+    }
+
+    /// Where one lesson's steps sit in the steps section.
+    struct BodyRange: Codable, Sendable {
+        var offset: Int
+        var length: Int
+        var hash: String
+    }
+
+    struct IndexedModule: Codable {
+        var id: String
+        var title: String
+        var summary: String?
+        var skills: [String]
+        var file: String
+        var placement: [String]?
+        var lessons: [IndexedLesson]
+    }
+
+    struct IndexedLesson: Codable {
+        var id: String
+        var title: String
+        var minutes: Int?
+        var sources: [String]
+        var file: String
+        var outline: [StepOutline]
+        var body: BodyRange
+    }
+
+    /// The steps of a lesson as written in the steps section.
+    struct StoredSteps: Codable {
+        var steps: [any Step]
+        enum CodingKeys: String, CodingKey { case steps }
+
+        init(steps: [any Step]) { self.steps = steps }
+
+        init(from decoder: any Decoder) throws {
+            steps = try decoder.container(keyedBy: CodingKeys.self).decode([AnyStep].self, forKey: .steps).map(\.step)
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            var list = c.nestedUnkeyedContainer(forKey: .steps)
+            for step in steps { try step.encode(to: list.superEncoder()) }
+        }
+    }
+
+    let folder: URL
+    let failed: Bool
+    /// Where the index was read from; removed when a section turns out damaged.
+    private let path: String
+    private let descriptor: Int32
+    private let head: Section, manifestSection: Section, modulesSection: Section, bodies: Section
+    private let lock = NSLock()
+    /// The pack read again from its files after a damaged section, once.
+    private var reloaded: Pack??
+
+    static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.userInfo[trustedSourceKey] = true
+        return decoder
+    }()
+
+    private init(path: String, folder: URL, descriptor: Int32, failed: Bool, sections: [Section]) {
+        self.path = path
+        self.folder = folder
+        self.descriptor = descriptor
+        self.failed = failed
+        (head, manifestSection, modulesSection, bodies) = (sections[0], sections[1], sections[2], sections[3])
+    }
+
+    deinit { close(descriptor) }
+
+    /// Opens the index at `path` when it was written for `fingerprint`, with the head's bytes
+    /// (hash checked); nil when it is missing, stale, truncated or damaged.
+    static func open(_ path: String, folder: URL, fingerprint: String) -> (file: PackIndexFile, head: Data)? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            return nil
+        }
+        let size = Int(info.st_size)
+        // The header line and, usually, the whole head come in one read.
+        var first = [UInt8](repeating: 0, count: min(max(size, 0), 8192))
+        let read = first.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard read > 0, let newline = first[..<read].firstIndex(of: 10),
+              let header = parseHeader(String(decoding: first[..<newline], as: UTF8.self), start: newline + 1),
+              header.fingerprint == fingerprint,
+              let last = header.sections.last, last.offset + last.length == size else {
+            close(fd)
+            return nil
+        }
+        let file = PackIndexFile(path: path, folder: folder, descriptor: fd, failed: header.failed, sections: header.sections)
+        let headSection = header.sections[0]
+        let headData = headSection.offset + headSection.length <= read
+            ? Data(first[headSection.offset..<(headSection.offset + headSection.length)])
+            : file.bytes(headSection)
+        guard let headData, FNV1a.hex(of: headData) == headSection.hash else { return nil }
+        return (file, headData)
+    }
+
+    /// `magic format fingerprint status` then length and hash of each section.
+    private static func parseHeader(_ line: String, start: Int) -> (fingerprint: String, failed: Bool, sections: [Section])? {
+        let fields = line.split(separator: " ").map(String.init)
+        guard fields.count == 12, fields[0] == magic, fields[1] == String(PackCache.format),
+              fields[3] == "ok" || fields[3] == "failed" else { return nil }
+        var sections: [Section] = []
+        var offset = start
+        for index in 0..<4 {
+            guard let length = Int(fields[4 + index * 2]), length >= 0 else { return nil }
+            sections.append(Section(offset: offset, length: length, hash: fields[5 + index * 2]))
+            offset += length
+        }
+        return (fields[2], fields[3] == "failed", sections)
+    }
+
+    /// The header line for these sections.
+    static func header(fingerprint: String, failed: Bool, sections: [Data]) -> Data {
+        var fields = [magic, String(PackCache.format), fingerprint, failed ? "failed" : "ok"]
+        for section in sections { fields += [String(section.count), FNV1a.hex(of: section)] }
+        return Data((fields.joined(separator: " ") + "\n").utf8)
+    }
+
+    /// The bytes of `section`, when they can all be read and their hash matches.
+    private func bytes(_ section: Section) -> Data? {
+        guard section.length >= 0 else { return nil }
+        var data = Data(count: section.length)
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            var done = 0
+            while done < section.length {
+                let n = pread(descriptor, buffer.baseAddress! + done, section.length - done, off_t(section.offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                done += n
+            }
+            return true
+        }
+        guard complete, FNV1a.hex(of: data) == section.hash else { return nil }
+        return data
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, _ section: Section) -> T? {
+        bytes(section).flatMap { try? Self.decoder.decode(type, from: $0) }
+    }
+
+    /// The diagnostics of a pack that failed, and its manifest when it could be read.
+    func failure(head data: Data) -> (diagnostics: [PackDiagnostic], manifest: PackManifest?)? {
+        guard failed, let diagnostics = try? Self.decoder.decode([PackDiagnostic].self, from: data) else { return nil }
+        return (diagnostics, manifestSection.length == 0 ? nil : decode(PackManifest.self, manifestSection))
+    }
+
+    /// The manifest; from the pack's files again when its part of the index is damaged (nil
+    /// when they no longer load either).
+    func manifest() -> PackManifest? {
+        decode(PackManifest.self, manifestSection) ?? reloadedPack()?.manifest
+    }
+
+    func modules() -> [Module] {
+        guard let modules = decode([IndexedModule].self, modulesSection) else { return reloadedPack()?.modules ?? [] }
+        return modules.map { module in
+            Module(id: module.id, title: module.title, summary: module.summary, skills: module.skills,
+                   lessons: module.lessons.map { lesson in
+                       let (id, range) = (lesson.id, lesson.body)
+                       return Lesson(id: id, title: lesson.title, minutes: lesson.minutes, sources: lesson.sources,
+                                     file: lesson.file, outline: lesson.outline) { [self] in steps(of: id, at: range) }
+                   }, file: module.file, placement: module.placement)
+        }
+    }
+
+    /// A lesson's steps; from the pack's files again when its part of the index is damaged.
+    func steps(of lesson: String, at range: BodyRange) -> [any Step] {
+        let section = Section(offset: bodies.offset + range.offset, length: range.length, hash: range.hash)
+        if range.offset >= 0, range.offset + range.length <= bodies.length,
+           let stored = decode(StoredSteps.self, section) {
+            return stored.steps
+        }
+        if let steps = reloadedPack()?.lesson(id: lesson)?.lesson.steps, !steps.isEmpty { return steps }
+        return [TextStep(text: "This lesson could not be read again from its pack. Type reload, then open it again.")]
+    }
+
+    /// The pack read from its files, once, for when a section of the index is damaged. The
+    /// damaged index is removed (unless another process already replaced it), so the next
+    /// start-up writes a new one.
+    private func reloadedPack() -> Pack? {
+        lock.withLock {
+            if let reloaded { return reloaded }
+            var mine = stat(), current = stat()
+            if fstat(descriptor, &mine) == 0, stat(path, &current) == 0, mine.st_ino == current.st_ino, mine.st_dev == current.st_dev {
+                unlink(path)
+            }
+            let pack = PackLoader(runsSelfCheck: false).load(folder).pack
+            reloaded = .some(pack)
+            return pack
+        }
+    }
+}
