@@ -61,7 +61,7 @@ public struct Pack: Sendable {
 }
 
 /// What start-up reads of every pack: enough to choose between copies, check requirements and
-/// career paths, and count lessons, without its modules.
+/// career paths, count lessons and complete ids, without decoding its modules.
 public struct PackHead: Sendable, Codable {
     public var id: String
     public var title: String
@@ -69,8 +69,32 @@ public struct PackHead: Sendable, Codable {
     public var requires: [PackRequirement]
     /// The skills its modules build.
     public var skills: [String]
+    /// Its modules' ids, each with its lessons' ids, in order (for counts and Tab completion).
+    public var modules: [ModuleHead]
+
+    /// A module's id and its lessons' ids.
+    public struct ModuleHead: Sendable, Codable {
+        public var id: String
+        public var lessons: [String]
+
+        init(id: String, lessons: [String]) {
+            self.id = id
+            self.lessons = lessons
+        }
+
+        /// Written as one list: the module's id, then its lessons'.
+        public init(from decoder: any Decoder) throws {
+            var ids = try [String](from: decoder)
+            guard !ids.isEmpty else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no module id")) }
+            id = ids.removeFirst()
+            lessons = ids
+        }
+
+        public func encode(to encoder: any Encoder) throws { try ([id] + lessons).encode(to: encoder) }
+    }
+
     /// How many lessons it has.
-    public var lessonCount: Int
+    public var lessonCount: Int { modules.reduce(0) { $0 + $1.lessons.count } }
 
     init(manifest: PackManifest, modules: [Module]) {
         id = manifest.id
@@ -79,10 +103,10 @@ public struct PackHead: Sendable, Codable {
         requires = manifest.requires
         var seen: Set<String> = []
         skills = modules.flatMap(\.skills).filter { seen.insert($0).inserted }
-        lessonCount = modules.reduce(0) { $0 + $1.lessons.count }
+        self.modules = modules.map { ModuleHead(id: $0.id, lessons: $0.lessons.map(\.id)) }
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, version, requires, skills, lessonCount = "lessons" }
+    enum CodingKeys: String, CodingKey { case id, title, version, requires, skills, modules }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -95,7 +119,7 @@ public struct PackHead: Sendable, Codable {
         self.version = version
         requires = try c.decode([PackRequirement].self, forKey: .requires)
         skills = try c.decode([String].self, forKey: .skills)
-        lessonCount = try c.decode(Int.self, forKey: .lessonCount)
+        modules = try c.decode([ModuleHead].self, forKey: .modules)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -105,6 +129,6 @@ public struct PackHead: Sendable, Codable {
         try c.encode(version.description, forKey: .version)
         try c.encode(requires, forKey: .requires)
         try c.encode(skills, forKey: .skills)
-        try c.encode(lessonCount, forKey: .lessonCount)
+        try c.encode(modules, forKey: .modules)
     }
 }

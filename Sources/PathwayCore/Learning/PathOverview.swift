@@ -39,8 +39,16 @@ public struct PathOverview: Sendable {
     public private(set) var tracks: [TrackStatus] = []
     /// Modules of packs no path mentions; always open.
     public private(set) var otherModules: [ModuleStatus] = []
+    /// The packs the chosen path's tracks use.
+    private var pathPacks: Set<String> = []
 
     public init(library: PackLibrary, progress: LearnerProgress) {
+        self.init(library: library, progress: progress, otherPacks: true)
+    }
+
+    /// `otherPacks: false` leaves out the modules of packs no path mentions, which are then
+    /// not decoded.
+    init(library: PackLibrary, progress: LearnerProgress, otherPacks: Bool) {
         func lessonsDone(_ pack: Pack, _ module: Module) -> Int {
             module.lessons.filter { progress.lessons[.lesson(pack, $0)]?.completed == true }.count
         }
@@ -87,12 +95,44 @@ public struct PathOverview: Sendable {
                 tracks.append(status)
             }
         }
+        pathPacks = inPath
+        guard otherPacks else { return }
         for pack in library.packs where !inPath.contains(pack.id) {
             for module in pack.modules {
                 let (state, done) = openState(pack, module)
                 otherModules.append(status(pack, module, state, done))
             }
         }
+    }
+
+    /// Lessons completed and lessons in all, over every module (as ``allModules`` counts them),
+    /// from the packs' heads for packs no path mentions: the greeting decodes only the path's packs.
+    public static func lessonTotals(library: PackLibrary, progress: LearnerProgress) -> (done: Int, total: Int) {
+        let path = PathOverview(library: library, progress: progress, otherPacks: false)
+        var done = 0, total = 0
+        for status in path.allModules {
+            done += status.lessonsCompleted
+            total += status.lessonsTotal
+        }
+        for pack in library.packs where !path.pathPacks.contains(pack.id) {
+            for module in pack.head.modules {
+                total += module.lessons.count
+                done += module.lessons.count { progress.lessons[ProgressKey(pack: pack.id, id: $0)]?.completed == true }
+            }
+        }
+        return (done, total)
+    }
+
+    /// The lesson ``nextLesson(progress:)`` gives, looking at the packs no path mentions only
+    /// when the path has no module under way or open.
+    static func nextLesson(library: PackLibrary, progress: LearnerProgress) -> (pack: Pack, module: Module, lesson: Lesson)? {
+        let path = PathOverview(library: library, progress: progress, otherPacks: false)
+        // A path module comes first unless another pack's module is under way.
+        let otherUnderWay = library.packs.contains { pack in
+            !path.pathPacks.contains(pack.id) && pack.head.modules.contains { $0.lessons.contains { progress.lessons[ProgressKey(pack: pack.id, id: $0)] != nil } }
+        }
+        if !otherUnderWay, let next = path.nextLesson(progress: progress) { return next }
+        return PathOverview(library: library, progress: progress).nextLesson(progress: progress)
     }
 
     /// Every module, path modules first.

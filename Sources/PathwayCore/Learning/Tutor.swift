@@ -120,7 +120,7 @@ public final class Tutor {
            progress.lessons[ProgressKey(pack: pack.id, id: current.lesson)]?.completed != true {
             return (pack, found.module, found.lesson)
         }
-        return overview.nextLesson(progress: progress)
+        return PathOverview.nextLesson(library: library, progress: progress)
     }
 
     /// Leaves the lesson; the position is kept for `continue`.

@@ -23,11 +23,12 @@ extension Repl {
         ]
     }
 
+    /// Module and lesson ids, from the packs' heads (no module is decoded for Tab completion).
     func allIDs() -> [String] {
-        tutor.library.packs.flatMap { pack in pack.modules.flatMap { [$0.id] + $0.lessons.map(\.id) } }
+        tutor.library.packs.flatMap { pack in pack.head.modules.flatMap { [$0.id] + $0.lessons } }
     }
 
-    func moduleIDs() -> [String] { tutor.library.packs.flatMap { $0.modules.map(\.id) } }
+    func moduleIDs() -> [String] { tutor.library.packs.flatMap { $0.head.modules.map(\.id) } }
 
     private func start(_ arguments: [String]) {
         var args = arguments

@@ -229,10 +229,7 @@ public final class Repl {
     }
 
     private func greet() {
-        let overview = tutor.overview
-        let modules = overview.allModules
-        let total = modules.reduce(0) { $0 + $1.lessonsTotal }
-        let done = modules.reduce(0) { $0 + $1.lessonsCompleted }
+        let (done, total) = PathOverview.lessonTotals(library: tutor.library, progress: tutor.progress)
         guard total > 0 else {
             out.line("No curriculum packs found. Pass --pack-path DIR or set PATHWAY_CURRICULA to the curricula folder.")
             return
