@@ -32,14 +32,14 @@ public struct Lesson: Sendable, Codable {
         self.file = file
     }
 
-    /// A lesson whose steps `load` decodes when first needed.
-    init(id: String, title: String, minutes: Int?, sources: [String], file: String, outline: [StepOutline],
+    /// A lesson whose steps `load` decodes when first needed (`outline` in its text form).
+    init(id: String, title: String, minutes: Int?, sources: [String], file: String, outline: String, counts: StepCounts,
          load: @escaping @Sendable () -> [any Step]) {
         self.id = id
         self.title = title
         self.minutes = minutes
         self.sources = sources
-        body = LessonBody(outline: outline, load: load)
+        body = LessonBody(outline: outline, counts: counts, load: load)
         self.file = file
     }
 
@@ -49,8 +49,11 @@ public struct Lesson: Sendable, Codable {
     /// The index of the step whose id is `id`.
     public func stepIndex(id: String) -> Int? { outline.firstIndex { $0.id == id } }
 
-    /// How many graded questions the lesson has, from its outline.
-    public var questionCount: Int { outline.count { $0.kind == .question } }
+    /// How many questions, graded items and reflections the lesson has (known without its outline).
+    public var counts: StepCounts { body.stepCounts }
+
+    /// How many questions the lesson has.
+    public var questionCount: Int { counts.questions }
 
     enum CodingKeys: String, CodingKey, CaseIterable { case id, title, minutes, sources, steps }
 

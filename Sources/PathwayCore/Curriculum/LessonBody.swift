@@ -9,6 +9,8 @@ final class LessonBody: @unchecked Sendable {
     private let lock = NSLock()
     private var steps: [any Step]?
     private var outline: [StepOutline]?
+    private var outlineText: String?
+    private var counts: StepCounts?
     private let load: (@Sendable () -> [any Step])?
 
     /// Steps already decoded.
@@ -18,10 +20,12 @@ final class LessonBody: @unchecked Sendable {
         load = nil
     }
 
-    /// Steps decoded by `load` when first needed; `outline` stands for them until then.
-    init(outline: [StepOutline], load: @escaping @Sendable () -> [any Step]) {
+    /// Steps decoded by `load` when first needed; the outline (in its text form, read when
+    /// first needed) and the counts stand for them until then.
+    init(outline: String, counts: StepCounts, load: @escaping @Sendable () -> [any Step]) {
         steps = nil
-        self.outline = outline
+        outlineText = outline
+        self.counts = counts
         self.load = load
     }
 
@@ -37,10 +41,18 @@ final class LessonBody: @unchecked Sendable {
     var stepOutline: [StepOutline] {
         lock.withLock {
             if let outline { return outline }
-            let made = (steps ?? []).map(StepOutline.init)
+            // A damaged outline text: the steps themselves tell.
+            let made = outlineText.flatMap(StepOutline.parse) ?? (steps ?? load?() ?? []).map(StepOutline.init)
             outline = made
             return made
         }
+    }
+
+    var stepCounts: StepCounts {
+        if let counts = lock.withLock({ counts }) { return counts }
+        let made = StepCounts(stepOutline)
+        lock.withLock { counts = made }
+        return made
     }
 
     /// Whether the steps have been decoded (tests check that start-up decodes none).

@@ -1,8 +1,8 @@
 /// What the pack index knows of one step without decoding it: its kind and the ids progress is
 /// keyed on. Start-up, `path`, `list` and `progress` work from outlines; a lesson's steps are
 /// decoded when it is opened.
-public struct StepOutline: Sendable, Equatable, Codable {
-    public enum Kind: String, Sendable, Codable {
+public struct StepOutline: Sendable, Equatable {
+    public enum Kind: String, Sendable {
         case question, scenario, reflection, other
     }
 
@@ -32,20 +32,35 @@ public struct StepOutline: Sendable, Equatable, Codable {
     /// Whether the step counts towards mastery (a question or a scenario).
     public var isGraded: Bool { kind == .question || kind == .scenario }
 
-    enum CodingKeys: String, CodingKey { case kind = "k", id = "i", key = "p" }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try c.decode(Kind.self, forKey: .kind)
-        id = try c.decodeIfPresent(String.self, forKey: .id)
-        // The key is written only when it differs from the id.
-        key = try c.decodeIfPresent(String.self, forKey: .key) ?? (kind == .other ? nil : id)
+    /// A lesson's outline as one string for the pack index (one JSON value per lesson, not one
+    /// object per step): kind, id and key of each step, separated by control characters, which
+    /// valid ids never contain.
+    static func text(_ outline: [StepOutline]) -> String {
+        outline.map { [$0.kind.rawValue, $0.id ?? "", $0.key ?? ""].joined(separator: "\u{1F}") }.joined(separator: "\u{1E}")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encodeIfPresent(id, forKey: .id)
-        if key != (kind == .other ? nil : id) { try c.encodeIfPresent(key, forKey: .key) }
+    /// The outline written by ``text(_:)``; nil when it is not one.
+    static func parse(_ text: String) -> [StepOutline]? {
+        guard !text.isEmpty else { return [] }
+        var outline: [StepOutline] = []
+        for step in text.split(separator: "\u{1E}", omittingEmptySubsequences: false) {
+            let fields = step.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            guard fields.count == 3, let kind = Kind(rawValue: String(fields[0])) else { return nil }
+            outline.append(StepOutline(kind: kind, id: fields[1].isEmpty ? nil : String(fields[1]), key: fields[2].isEmpty ? nil : String(fields[2])))
+        }
+        return outline
+    }
+}
+
+/// How many steps of a lesson are questions, graded items and reflections.
+public struct StepCounts: Sendable, Equatable, Codable {
+    public var questions: Int
+    public var graded: Int
+    public var reflections: Int
+
+    init(_ outline: [StepOutline]) {
+        questions = outline.count { $0.kind == .question }
+        graded = outline.count(where: \.isGraded)
+        reflections = outline.count { $0.kind == .reflection }
     }
 }

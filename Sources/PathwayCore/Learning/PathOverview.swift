@@ -55,18 +55,24 @@ public struct PathOverview: Sendable {
         func started(_ pack: Pack, _ module: Module) -> Bool {
             module.lessons.contains { progress.lessons[.lesson(pack, $0)] != nil }
         }
+        // A pack the learner has answered nothing in scores 0 on every module with graded items,
+        // known from the lessons' counts without reading their outlines.
+        let answered = Set(progress.items.keys.map(\.pack)).union(progress.scenarios.keys.map(\.pack))
+        func score(_ pack: Pack, _ module: Module) -> Double {
+            guard answered.contains(pack.id) else { return module.lessons.allSatisfy { $0.counts.graded == 0 } ? 1 : 0 }
+            return Mastery.score(of: module, in: pack, progress: progress).score
+        }
         func openState(_ pack: Pack, _ module: Module) -> (State, Int) {
             let done = lessonsDone(pack, module)
             if done == module.lessons.count {
-                let mastered = Mastery.score(of: module, in: pack, progress: progress).score >= pack.manifest.policy.masteryThreshold
+                let mastered = score(pack, module) >= pack.manifest.policy.masteryThreshold
                 return (mastered ? .mastered : .completed, done)
             }
             if progress.placements[ProgressKey(pack: pack.id, id: module.id)]?.testedOut == true { return (.testedOut, done) }
             return (started(pack, module) ? .inProgress : .available, done)
         }
         func status(_ pack: Pack, _ module: Module, _ state: State, _ done: Int) -> ModuleStatus {
-            ModuleStatus(pack: pack, module: module, state: state, lessonsCompleted: done,
-                         masteryScore: Mastery.score(of: module, in: pack, progress: progress).score)
+            ModuleStatus(pack: pack, module: module, state: state, lessonsCompleted: done, masteryScore: score(pack, module))
         }
         var inPath: Set<String> = []
         for path in library.chosenPath(for: progress).map({ [$0] }) ?? [] {

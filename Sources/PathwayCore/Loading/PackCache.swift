@@ -58,7 +58,7 @@ public struct PackCache: Sendable {
                     let range = PackIndexFile.BodyRange(offset: bodies.count, length: body.count, hash: FNV1a.hex(of: body))
                     bodies.append(body)
                     lessons.append(.init(id: lesson.id, title: lesson.title, minutes: lesson.minutes, sources: lesson.sources,
-                                         file: lesson.file, outline: lesson.outline, body: range))
+                                         file: lesson.file, outline: StepOutline.text(lesson.outline), counts: lesson.counts, body: range))
                 }
                 modules.append(.init(id: module.id, title: module.title, summary: module.summary, skills: module.skills,
                                      file: module.file, placement: module.placement, lessons: lessons))

@@ -44,7 +44,9 @@ final class PackIndexFile: @unchecked Sendable {
         var minutes: Int?
         var sources: [String]
         var file: String
-        var outline: [StepOutline]
+        /// The steps' outline in its text form (see ``StepOutline/text(_:)``).
+        var outline: String
+        var counts: StepCounts
         var body: BodyRange
     }
 
@@ -185,7 +187,7 @@ final class PackIndexFile: @unchecked Sendable {
                    lessons: module.lessons.map { lesson in
                        let (id, range) = (lesson.id, lesson.body)
                        return Lesson(id: id, title: lesson.title, minutes: lesson.minutes, sources: lesson.sources,
-                                     file: lesson.file, outline: lesson.outline) { [self] in steps(of: id, at: range) }
+                                     file: lesson.file, outline: lesson.outline, counts: lesson.counts) { [self] in steps(of: id, at: range) }
                    }, file: module.file, placement: module.placement)
         }
     }

@@ -146,7 +146,7 @@ extension Repl {
         for status in overview.allModules {
             if status.pack.id != currentPack {
                 currentPack = status.pack.id
-                out.line(style.bold(status.pack.title) + style.dim("  (\(status.pack.id) \(status.pack.manifest.version))"))
+                out.line(style.bold(status.pack.title) + style.dim("  (\(status.pack.id) \(status.pack.version))"))
             }
             out.line(moduleLine(status))
         }
@@ -159,26 +159,30 @@ extension Repl {
         let modules = overview.allModules
         let lessonsDone = modules.reduce(0) { $0 + $1.lessonsCompleted }
         let lessonsTotal = modules.reduce(0) { $0 + $1.lessonsTotal }
-        // From the lessons' outlines: no lesson is decoded.
-        let questionKeys = Set(tutor.library.packs.flatMap { pack in
-            pack.lessons.flatMap { $0.lesson.outline.compactMap { $0.kind == .question ? $0.key.map { ProgressKey(pack: pack.id, id: $0) } : nil } }
-        })
+        // Totals from the lessons' counts; the outlines of a pack are read only to match the
+        // learner's records in it (no lesson is decoded).
+        let packs = tutor.library.packs
+        let questionTotal = packs.reduce(0) { total, pack in total + pack.lessons.reduce(0) { $0 + $1.lesson.counts.questions } }
+        func keys(_ kind: StepOutline.Kind, in recorded: Set<String>) -> Set<ProgressKey> {
+            Set(packs.filter { recorded.contains($0.id) }.flatMap { pack in
+                pack.lessons.flatMap { $0.lesson.outline.compactMap { $0.kind == kind ? $0.key.map { ProgressKey(pack: pack.id, id: $0) } : nil } }
+            })
+        }
+        let questionKeys = keys(.question, in: Set(progress.items.keys.map(\.pack)))
         let records = progress.items.filter { questionKeys.contains($0.key) }.values
         let answered = records.filter { !$0.attempts.isEmpty }
         let right = answered.filter(\.answeredCorrectly).count
         let firstTry = answered.filter(\.firstTryCorrect).count
         let skipped = records.filter { $0.skipped && !$0.answeredCorrectly }.count
         let minutes = Int((records.reduce(0) { $0 + $1.secondsSpent } / 60).rounded())
-        let reflectionSteps = tutor.library.packs.flatMap { pack in
-            pack.lessons.flatMap { $0.lesson.outline.compactMap { $0.kind == .reflection ? $0.key.map { ProgressKey(pack: pack.id, id: $0) } : nil } }
-        }
-        let written = reflectionSteps.filter { progress.reflections[$0] != nil }.count
+        let reflectionTotal = packs.reduce(0) { total, pack in total + pack.lessons.reduce(0) { $0 + $1.lesson.counts.reflections } }
+        let written = keys(.reflection, in: Set(progress.reflections.keys.map(\.pack))).filter { progress.reflections[$0] != nil }.count
 
         out.line(style.bold("Progress") + style.dim("  (profile \(progress.profile))"))
         out.line("  Lessons     \(lessonsDone) of \(lessonsTotal) completed")
-        out.line("  Questions   \(answered.count) of \(questionKeys.count) answered: \(right) right, \(firstTry) on the first try" + (skipped > 0 ? ", \(skipped) skipped" : ""))
+        out.line("  Questions   \(answered.count) of \(questionTotal) answered: \(right) right, \(firstTry) on the first try" + (skipped > 0 ? ", \(skipped) skipped" : ""))
         out.line("  Time        \(minutes) min on questions")
-        out.line("  Portfolio   \(written) of \(Plural.count(reflectionSteps.count, "piece")) written")
+        out.line("  Portfolio   \(written) of \(Plural.count(reflectionTotal, "piece")) written")
         if !overview.tracks.isEmpty {
             out.line()
             for track in overview.tracks {
