@@ -34,6 +34,18 @@ import Testing
         }
     }
 
+    /// A code span holding `|` (`P(A|B)`) in a Markdown table cell keeps its row's columns: the
+    /// pipe is escaped there, as GitHub-flavoured Markdown asks, and left alone outside tables.
+    @Test func aPipeInCodeKeepsATableRowWhole() throws {
+        var (data, directory) = try ReportCitationTests.report()
+        defer { directory.remove() }
+        data.portfolio[0].rubric = [.init(criterion: "Reads `P(A|B)` right", levels: ["No", "Yes"], selfScore: 2)]
+        data.portfolio[0].checklist = [.init(text: "Uses `P(A|B)`", checked: true)]
+        let markdown = try PortfolioMarkdownFormat().render(data)
+        #expect(markdown.contains("| Reads `P(A\\|B)` right | 2 of 2: Yes | 1. No<br>2. Yes |"))
+        #expect(markdown.contains("- [x] Uses `P(A|B)`"))
+    }
+
     @Test func hostileMarkupInABriefStaysText() throws {
         var (data, directory) = try ReportCitationTests.report()
         defer { directory.remove() }

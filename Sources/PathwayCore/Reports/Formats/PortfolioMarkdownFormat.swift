@@ -46,7 +46,7 @@ public struct PortfolioMarkdownFormat: ReportFormat {
 
     /// The rubric with the learner's self-scores, and the first draft when the text was revised.
     static func rubricLines(_ artifact: PortfolioArtifact, citations: ReportCitations) -> [String] {
-        func cell(_ text: String) -> String { citations.markdown(PackMarkdown.oneLine(text), pack: artifact.pack) }
+        func cell(_ text: String) -> String { citations.markdown(PackMarkdown.oneLine(text), pack: artifact.pack, inTable: true) }
         var lines: [String] = []
         if !artifact.rubric.isEmpty {
             lines += ["Self-assessment against the rubric:", "", "| Criterion | Self-score | Levels |", "|---|---|---|"]

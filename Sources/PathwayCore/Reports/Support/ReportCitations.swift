@@ -143,14 +143,17 @@ final class ReportCitations {
         return lines
     }
 
-    func markdown(_ inline: [PackMarkdown.Inline], pack: String) -> String {
+    /// `inline` as Markdown; `inTable` for a table cell, where a `|` even in code must be
+    /// escaped (GitHub-flavoured Markdown) or it would end the cell.
+    func markdown(_ inline: [PackMarkdown.Inline], pack: String, inTable: Bool = false) -> String {
         inline.map { item -> String in
             switch item {
             case let .text(text): return MarkdownText.inline(text)
-            case let .strong(inner): return "**" + markdown(inner, pack: pack) + "**"
-            case let .emphasis(inner): return "*" + markdown(inner, pack: pack) + "*"
+            case let .strong(inner): return "**" + markdown(inner, pack: pack, inTable: inTable) + "**"
+            case let .emphasis(inner): return "*" + markdown(inner, pack: pack, inTable: inTable) + "*"
             case let .code(text):
-                let text = text.replacingOccurrences(of: "\n", with: " ")
+                var text = text.replacingOccurrences(of: "\n", with: " ")
+                if inTable { text = text.replacingOccurrences(of: "|", with: "\\|") }
                 return text.contains("`") ? "`` " + text + " ``" : "`" + text + "`"
             case let .citation(keys):
                 return "(" + keys.map { key in

@@ -18,7 +18,7 @@ enum ScenarioReportText {
 
     static func pathMarkdown(_ run: ScenarioRunReport?, pack: String, citations: ReportCitations) -> String {
         guard let run else { return "–" }
-        return run.decisions.map { "\(citations.markdown(PackMarkdown.oneLine($0.text), pack: pack)) (\(percent($0.score)))" }
+        return run.decisions.map { "\(citations.markdown(PackMarkdown.oneLine($0.text), pack: pack, inTable: true)) (\(percent($0.score)))" }
             .joined(separator: " → ")
     }
 
