@@ -72,7 +72,7 @@ struct XAPIStatementBuilder {
         let packRef = activity(configuration.iri("packs", scenario.pack))
         var made: [(Date, JSONValue)] = []
         for run in scenario.runs {
-            // A node met twice in one run within one millisecond (a loop) is told apart by its order.
+            // A node met twice in one run at one recorded time (a loop; files keep whole seconds) is told apart by its order.
             var seen: [String: Int] = [:]
             for decision in run.decisions {
                 let key = decision.node + "\n" + ReportText.timestamp(decision.at)
