@@ -13,7 +13,7 @@ public enum Citations {
     public static func matches(in text: String) -> [Match] {
         var found: [Match] = []
         var search = text.startIndex
-        while let open = text[search...].range(of: "[@") {
+        while let open = opening(in: text, from: search) {
             guard let close = text[open.upperBound...].firstIndex(of: "]") else { break }
             let inside = text[text.index(after: open.lowerBound)..<close]
             let parts = inside.split(separator: ";").map { String($0).trimmingWhitespace() }
@@ -30,6 +30,19 @@ public enum Citations {
             }
         }
         return found
+    }
+
+    /// The next `[@` at or after `start`, found by bytes: every text of a pack passes through
+    /// here when it loads, and most hold no citation at all.
+    private static func opening(in text: String, from start: String.Index) -> Range<String.Index>? {
+        let bytes = text.utf8
+        var index = start
+        while let bracket = bytes[index...].firstIndex(of: UInt8(ascii: "[")) {
+            let next = bytes.index(after: bracket)
+            if next < bytes.endIndex, bytes[next] == UInt8(ascii: "@") { return bracket..<bytes.index(after: next) }
+            index = next
+        }
+        return nil
     }
 
     /// The keys cited in `text`, in order, with repeats.
