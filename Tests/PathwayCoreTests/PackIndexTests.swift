@@ -187,4 +187,38 @@ import Testing
         _ = library(packs, cache: cache)
         #expect(try rebuilt(index, like: whole, packs: packs))
     }
+
+    @Test func theModulesSectionKeepsAnyTextExactly() throws {
+        let hostile = "Tab\there, line\nbreak, back\\slash \\x41, \u{1F}unit\u{1E}, \r\n, é\u{301}, 👩‍💻, + - ~"
+        let body = PackIndexFile.BodyRange(offset: 12, length: 34, hash: "00ab")
+        let modules: [PackIndexModules.Module] = [
+            .init(id: "m1", title: hostile, summary: nil, skills: [], file: "modules/m1.yaml", placement: nil, lessons: [
+                .init(id: "l1", title: "", minutes: nil, sources: [], file: "l1.yaml", counts: StepCounts(questions: 1, graded: 2, reflections: 3),
+                      body: body, outline: StepOutline.text([StepOutline(kind: .question, id: "q", key: "q@r2"), StepOutline(kind: .other, id: nil, key: nil)])),
+                .init(id: "l2", title: "-", minutes: 7, sources: ["+", "", hostile], file: hostile, counts: StepCounts(questions: 0, graded: 0, reflections: 0),
+                      body: body, outline: ""),
+            ]),
+            .init(id: "m2", title: "+", summary: hostile, skills: ["a", hostile], file: "", placement: [], lessons: []),
+            .init(id: "m3", title: "x", summary: "", skills: [""], file: "f", placement: ["q1", "q2"], lessons: []),
+        ]
+        let decoded = try #require(PackIndexModules.decode(PackIndexModules.encode(modules)))
+        #expect(decoded.map(\.title) == [hostile, "+", "x"])
+        #expect(decoded.map(\.summary) == [nil, hostile, ""])
+        #expect(decoded.map(\.skills) == [[], ["a", hostile], [""]])
+        #expect(decoded.map(\.placement) == [nil, [], ["q1", "q2"]])
+        #expect(decoded.map(\.file) == ["modules/m1.yaml", "", "f"])
+        let lessons = decoded[0].lessons
+        #expect(lessons.map(\.title) == ["", "-"])
+        #expect(lessons.map(\.minutes) == [nil, 7])
+        #expect(lessons.map(\.sources) == [[], ["+", "", hostile]])
+        #expect(lessons[1].file == hostile)
+        #expect(lessons[0].counts == StepCounts(questions: 1, graded: 2, reflections: 3))
+        #expect(lessons[0].body.offset == 12 && lessons[0].body.length == 34 && lessons[0].body.hash == "00ab")
+        #expect(StepOutline.parse(lessons[0].outline) == [StepOutline(kind: .question, id: "q", key: "q@r2"), StepOutline(kind: .other, id: nil, key: nil)])
+        #expect(StepOutline.parse(lessons[1].outline) == [])
+        // Anything else is no modules section.
+        for bad in ["X\tm", "M\tm\tt", "L\tl\tt\t-\t\tf\t1\t1\t1\t0\t1\th\t", "M\tm\tt\t?\tf\t\t-"] {
+            #expect(PackIndexModules.decode(Data(bad.utf8)) == nil, "\(bad)")
+        }
+    }
 }

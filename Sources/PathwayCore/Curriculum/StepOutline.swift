@@ -53,10 +53,16 @@ public struct StepOutline: Sendable, Equatable {
 }
 
 /// How many steps of a lesson are questions, graded items and reflections.
-public struct StepCounts: Sendable, Equatable, Codable {
+public struct StepCounts: Sendable, Equatable {
     public var questions: Int
     public var graded: Int
     public var reflections: Int
+
+    init(questions: Int, graded: Int, reflections: Int) {
+        self.questions = questions
+        self.graded = graded
+        self.reflections = reflections
+    }
 
     init(_ outline: [StepOutline]) {
         questions = outline.count { $0.kind == .question }

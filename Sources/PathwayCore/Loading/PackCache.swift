@@ -49,21 +49,21 @@ public struct PackCache: Sendable {
         guard let fingerprint = PackFingerprint.of(folder, format: Self.format) else { return }
         let encoder = JSONEncoder()
         var bodies = Data()
-        var modules: [PackIndexFile.IndexedModule] = []
+        var modules: [PackIndexModules.Module] = []
         do {
             for module in pack.modules {
-                var lessons: [PackIndexFile.IndexedLesson] = []
+                var lessons: [PackIndexModules.Lesson] = []
                 for lesson in module.lessons {
                     let body = try encoder.encode(PackIndexFile.StoredSteps(steps: lesson.steps))
                     let range = PackIndexFile.BodyRange(offset: bodies.count, length: body.count, hash: FNV1a.hex(of: body))
                     bodies.append(body)
-                    lessons.append(.init(id: lesson.id, title: lesson.title, minutes: lesson.minutes, sources: lesson.sources,
-                                         file: lesson.file, outline: StepOutline.text(lesson.outline), counts: lesson.counts, body: range))
+                    lessons.append(.init(id: lesson.id, title: lesson.title, minutes: lesson.minutes, sources: lesson.sources, file: lesson.file,
+                                         counts: lesson.counts, body: range, outline: StepOutline.text(lesson.outline)))
                 }
                 modules.append(.init(id: module.id, title: module.title, summary: module.summary, skills: module.skills,
                                      file: module.file, placement: module.placement, lessons: lessons))
             }
-            let sections = [try encoder.encode(pack.head), try encoder.encode(pack.manifest), try encoder.encode(modules), bodies]
+            let sections = [try encoder.encode(pack.head), try encoder.encode(pack.manifest), PackIndexModules.encode(modules), bodies]
             store(sections, failed: false, fingerprint: fingerprint, for: folder)
         } catch {
             return

@@ -22,32 +22,10 @@ final class PackIndexFile: @unchecked Sendable {
     }
 
     /// Where one lesson's steps sit in the steps section.
-    struct BodyRange: Codable, Sendable {
+    struct BodyRange: Sendable {
         var offset: Int
         var length: Int
         var hash: String
-    }
-
-    struct IndexedModule: Codable {
-        var id: String
-        var title: String
-        var summary: String?
-        var skills: [String]
-        var file: String
-        var placement: [String]?
-        var lessons: [IndexedLesson]
-    }
-
-    struct IndexedLesson: Codable {
-        var id: String
-        var title: String
-        var minutes: Int?
-        var sources: [String]
-        var file: String
-        /// The steps' outline in its text form (see ``StepOutline/text(_:)``).
-        var outline: String
-        var counts: StepCounts
-        var body: BodyRange
     }
 
     /// The steps of a lesson as written in the steps section.
@@ -181,13 +159,13 @@ final class PackIndexFile: @unchecked Sendable {
     }
 
     func modules() -> [Module] {
-        guard let modules = decode([IndexedModule].self, modulesSection) else { return reloadedPack()?.modules ?? [] }
+        guard let modules = bytes(modulesSection).flatMap(PackIndexModules.decode) else { return reloadedPack()?.modules ?? [] }
         return modules.map { module in
             Module(id: module.id, title: module.title, summary: module.summary, skills: module.skills,
                    lessons: module.lessons.map { lesson in
                        let (id, range) = (lesson.id, lesson.body)
-                       return Lesson(id: id, title: lesson.title, minutes: lesson.minutes, sources: lesson.sources,
-                                     file: lesson.file, outline: lesson.outline, counts: lesson.counts) { [self] in steps(of: id, at: range) }
+                       return Lesson(id: id, title: lesson.title, minutes: lesson.minutes, sources: lesson.sources, file: lesson.file,
+                                     outline: lesson.outline, counts: lesson.counts) { [self] in steps(of: id, at: range) }
                    }, file: module.file, placement: module.placement)
         }
     }
