@@ -12,5 +12,8 @@ rm -rf "$prefix/share/pathway/curricula.new"
 cp -R curricula "$prefix/share/pathway/curricula.new"
 rm -rf "$prefix/share/pathway/curricula"
 mv "$prefix/share/pathway/curricula.new" "$prefix/share/pathway/curricula"
+# The packs' index, written beside them: a first start-up on a fresh data folder reads it
+# instead of the YAML (it is ignored for any pack changed after the install).
+env -u PATHWAY_CURRICULA "$prefix/bin/pathway" pack index >/dev/null
 echo "Installed $prefix/bin/pathway and the packs in $prefix/share/pathway/curricula."
 case ":$PATH:" in *":$prefix/bin:"*) ;; *) echo "Add $prefix/bin to your PATH to type 'pathway'." ;; esac

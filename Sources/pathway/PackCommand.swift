@@ -10,7 +10,7 @@ extension Pathway {
             commandName: "pack",
             abstract: "Validate, preview, list, count, create, import, zip, install and remove curriculum packs.",
             subcommands: [Validate.self, Preview.self, List.self, Stats.self, New.self, Import.self, ImportGift.self, ImportAiken.self,
-                          Archive.self, Install.self, Remove.self, Diff.self, ExportGift.self]
+                          Archive.self, Install.self, Remove.self, Diff.self, ExportGift.self, Index.self]
         )
     }
 }
@@ -54,7 +54,7 @@ extension Pathway.PackCommand {
             let launcher = common.launcher()
             let data = try? DataDirectory.resolve(explicit: common.dataDirectory, environment: launcher.environment)
             // The packs as the tutor sees them, read through the same pack index.
-            let library = PackLibrary.load(launcher.packSources(data: data), loader: Launcher.packLoader(data: data))
+            let library = PackLibrary.load(launcher.packSources(data: data), loader: launcher.packLoader(data: data))
             // The version column is as wide as the longest version, never cut.
             let versionWidth = max(10, (library.entries.map { ($0.version?.description ?? "?").count }.max() ?? 0) + 1)
             let idWidth = max(26, (library.entries.map { TerminalText($0.id).description.count }.max() ?? 0) + 1)

@@ -93,4 +93,26 @@ import Testing
         #expect(truncated.stdout.contains("Which is a FRUIT?"))
         #expect(try Data(contentsOf: index).count == current.count)
     }
+
+    /// An install writes the index beside the packs (`pathway pack index`): a first launch on a
+    /// fresh data folder reads it and writes none of its own, until a pack changes.
+    @Test func aFirstLaunchReadsTheIndexWrittenBesideThePacks() throws {
+        let folders = try folders()
+        defer { try? FileManager.default.removeItem(at: folders.root) }
+        let indexed = try session("", folders, arguments: ["pack", "index", folders.packs.path])
+        #expect(indexed.stdout.contains("Wrote the index of 1 pack"), "\(indexed.stdout)")
+        let shared = folders.packs.appending(path: ".pathway-index")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: shared.path)) ?? []).count == 1)
+
+        let script = "list\nstart intro\nnext\nquit\n"
+        let first = try session(script, folders)
+        #expect(first.stdout.contains("Which is a fruit?"), "\(first.stdout)")
+        #expect(indexFiles(folders).isEmpty, "the data folder got an index of its own: \(indexFiles(folders))")
+
+        // Once the pack changes, that index no longer counts: the YAML is read and indexed in the data folder.
+        try edit(folders.pack.appending(path: "lessons/intro.yaml"), "Which is a fruit?", "Which is a FRUIT?")
+        let edited = try session(script, folders)
+        #expect(edited.stdout.contains("Which is a FRUIT?"), "\(edited.stdout)")
+        #expect(indexFiles(folders).count == 1)
+    }
 }

@@ -14,9 +14,17 @@ import Foundation
 public struct PackCache: Sendable {
     /// The cache format; bump it when what is cached changes.
     static let format = 3
+    /// The name of the folder beside the packs where `pathway pack index` writes their index
+    /// (an install does), read when the data folder's cache has no current one.
+    public static let sharedFolderName = ".pathway-index"
     public let directory: URL
+    /// Read-only folders of indexes to try after `directory` (never written).
+    public let shared: [URL]
 
-    public init(directory: URL) { self.directory = directory }
+    public init(directory: URL, shared: [URL] = []) {
+        self.directory = directory
+        self.shared = shared
+    }
 
     /// The cached pack for `folder`, if the cache is still current and the pack loaded.
     func read(_ folder: URL) -> Pack? {
@@ -25,8 +33,16 @@ public struct PackCache: Sendable {
 
     /// The cached result for `folder`, good or failed, if the cache is still current.
     func lookup(_ folder: URL) -> PackLoadResult? {
-        guard let fingerprint = PackFingerprint.of(folder, format: Self.format),
-              let (file, head) = PackIndexFile.open(file(for: folder).path, folder: folder, fingerprint: fingerprint) else { return nil }
+        guard let fingerprint = PackFingerprint.of(folder, format: Self.format) else { return nil }
+        let name = file(for: folder).lastPathComponent
+        for candidate in [directory] + shared {
+            if let result = lookup(folder, in: candidate.appending(path: name).path, fingerprint: fingerprint) { return result }
+        }
+        return nil
+    }
+
+    private func lookup(_ folder: URL, in path: String, fingerprint: String) -> PackLoadResult? {
+        guard let (file, head) = PackIndexFile.open(path, folder: folder, fingerprint: fingerprint) else { return nil }
         if file.failed {
             guard let failure = file.failure(head: head) else { return nil }
             return PackLoadResult(pack: nil, diagnostics: failure.diagnostics, manifest: failure.manifest)

@@ -52,8 +52,12 @@ public struct Launcher {
 
     /// How the tutor loads packs: without running every question's own answers through its
     /// grader (packs are checked when installed), through the pack index in `data`'s cache.
-    public static func packLoader(data: DataDirectory?) -> PackLoader {
-        PackLoader(runsSelfCheck: false, cache: data.map { PackCache(directory: $0.root.appending(path: "cache/packs")) })
+    /// An install's index of the shipped packs (`pathway pack index`, run by `scripts/install.sh`)
+    /// is read when the data folder has none yet, so even a first start-up reads no YAML.
+    public func packLoader(data: DataDirectory?) -> PackLoader {
+        let shipped = PackSource.shipped(environment: environment, executable: executable, workingDirectory: workingDirectory)
+        let shared = shipped.map { [$0.folder.appending(path: PackCache.sharedFolderName)] } ?? []
+        return PackLoader(runsSelfCheck: false, cache: data.map { PackCache(directory: $0.root.appending(path: "cache/packs"), shared: shared) })
     }
 
     /// Loads the library and the profile's progress, or throws a message for the learner.
@@ -61,7 +65,7 @@ public struct Launcher {
         let data = try DataDirectory.resolve(explicit: dataDirectory, environment: environment)
         let profile = self.profile ?? data.currentProfile()
         let sources = packSources(data: data)
-        let loader = Self.packLoader(data: data)
+        let loader = packLoader(data: data)
         let loadLibrary = { PackLibrary.load(sources, loader: loader) }
         let library = loadLibrary()
         let opened: ProfileOpener.Opened
