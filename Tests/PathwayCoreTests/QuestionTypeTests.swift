@@ -28,6 +28,10 @@ import Testing
         #expect(grade.score == 0.5)
         #expect(grade.feedback == ["2 of 4 items are in the right place."])
         #expect(grade.recordedAnswer == "Business > Data > Deploy > Model")
+        // One item in place: the verb agrees with it.
+        let (evaluation, _) = self.grade(ordering, "a,c,d,b")
+        guard case let .graded(oneInPlace) = evaluation else { Issue.record("not graded"); return }
+        #expect(oneInPlace.feedback == ["1 of 4 items is in the right place."])
     }
 
     @Test(arguments: ["a,b", "a,a,b,c", "e,a,b,c", ""])

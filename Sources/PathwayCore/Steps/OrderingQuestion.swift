@@ -60,7 +60,7 @@ public struct OrderingQuestion: Question, Decodable {
             let inPlace = zip(given, items.indices).filter { $0 == $1 }.count
             let right = inPlace == items.count
             return .graded(Grade(isCorrect: right, score: Double(inPlace) / Double(items.count),
-                                 feedback: right ? [] : ["\(inPlace) of \(items.count) items are in the right place."],
+                                 feedback: right ? [] : ["\(inPlace) of \(items.count) items \(Plural.noun(inPlace, "is", "are")) in the right place."],
                                  recordedAnswer: given.map { items[$0] }.joined(separator: " > ")))
         }
     }
