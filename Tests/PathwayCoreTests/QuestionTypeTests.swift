@@ -66,6 +66,11 @@ import Testing
         #expect(!grade.isCorrect)
         #expect(abs(grade.score - 2.0 / 3.0) < 1e-9)
         #expect(grade.recordedAnswer.contains("Recall = FP / (FP + TN)"))
+        #expect(grade.feedback == ["2 of 3 pairs are right."])
+        // One pair right: the verb agrees with it.
+        let (evaluation, _) = self.grade(matching, "a,d,b")
+        guard case let .graded(onePair) = evaluation else { Issue.record("not graded"); return }
+        #expect(onePair.feedback == ["1 of 3 pairs is right."])
     }
 
     @Test(arguments: ["a,b", "1a 2b", "a,b,z", "1a 2b 9c"])

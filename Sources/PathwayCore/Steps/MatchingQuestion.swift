@@ -91,7 +91,7 @@ public struct MatchingQuestion: Question, Decodable {
         let right = rightCount == pairs.count
         let recorded = zip(pairs, chosen).map { "\($0.left) = \(allOptions[$1])" }.joined(separator: "; ")
         return .graded(Grade(isCorrect: right, score: Double(rightCount) / Double(pairs.count),
-                             feedback: right ? [] : ["\(rightCount) of \(pairs.count) pairs are right."],
+                             feedback: right ? [] : ["\(rightCount) of \(pairs.count) pairs \(Plural.noun(rightCount, "is", "are")) right."],
                              recordedAnswer: recorded))
     }
 
