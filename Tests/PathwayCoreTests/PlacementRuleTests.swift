@@ -1,65 +1,16 @@
 import Foundation
 import Testing
 @testable import PathwayCore
+import PathwayTestSupport
 
 /// The placement rule: a module passes on 3 of 3; on exactly 2 of 3 two more items decide it
 /// (both right passes); when the pack has too few further items the learner is told, and the
 /// module is not tested out. A simulated learner shows the pass rates the rule promises.
 @Suite struct PlacementRuleTests {
-    /// A pack whose one module has a numeric item and five four-option single-choice items, all
-    /// at apply level (the right choice is listed first; choices are not shuffled in the tests).
+    /// The rule pack (see ``PlacementRulePack``) on its own path.
     static func library() throws -> (PackLibrary, TemporaryDirectory) {
         let dir = TemporaryDirectory()
-        let choice = { (n: Int) in """
-              - type: single_choice
-                id: c\(n)
-                level: apply
-                prompt: "A churn case, question \(n): which metric do you watch first?"
-                choices:
-                  - text: Net revenue retention for cohort \(n)
-                    correct: true
-                  - text: Page views for cohort \(n)
-                    feedback: A vanity figure here.
-                  - text: Total sign-ups for cohort \(n)
-                    feedback: Sign-ups say nothing of churn.
-                  - text: Server uptime for cohort \(n)
-                    feedback: Uptime is an input, not the outcome.
-                explanation: Retention is the outcome churn moves.
-            """ }
-        try dir.write("""
-            format: 1
-            id: rule
-            title: Rule pack
-            version: 1.0.0
-            authors: [Tester]
-            description: One module with six apply-level items.
-            license: CC0-1.0
-            modules: [modules/m.yaml]
-            """, to: "packs/rule/pack.yaml")
-        try dir.write("id: m\ntitle: Metrics\nlessons: [lessons/l.yaml]\n", to: "packs/rule/modules/m.yaml")
-        try dir.write("""
-            id: l
-            title: Metrics in a case
-            steps:
-              - type: numeric
-                id: n1
-                level: apply
-                prompt: "Of 400 customers, 30 left this month. What is the monthly churn, in percent?"
-                answer: 7.5
-                tolerance: 0.05
-                unit: percent
-                explanation: 30 / 400 = 7.5%.
-            \((1...5).map(choice).joined(separator: "\n"))
-            """, to: "packs/rule/lessons/l.yaml")
-        try dir.write("""
-            format: 1
-            id: rule-path
-            title: Rule path
-            tracks:
-              - id: metrics
-                title: Metrics
-                pack: rule
-            """, to: "packs/rule/paths/rule-path.yaml")
+        try PlacementRulePack.write(into: dir.url.appending(path: "packs"))
         return (PackLibrary.load([PackSource(folder: dir.url.appending(path: "packs"), origin: .option)]), dir)
     }
 
