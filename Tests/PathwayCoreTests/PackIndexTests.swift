@@ -221,4 +221,21 @@ import Testing
             #expect(PackIndexModules.decode(Data(bad.utf8)) == nil, "\(bad)")
         }
     }
+
+    @Test func theHeadKeepsAnyTextExactly() throws {
+        let hostile = "Tab\there\nand \\ \u{1F} é 👩‍💻 + -"
+        var head = PackHead(id: "p", title: hostile, version: try #require(SemanticVersion("1.2.3-beta.1")))
+        head.requires = [PackRequirement(id: "a", version: ">=1.0.0 <2.0.0"), PackRequirement(id: "b", version: nil)]
+        head.skills = ["x", hostile]
+        head.modules = [.init(id: "m1", lessons: ["l1", "l2"]), .init(id: "m2", lessons: [])]
+        let decoded = try #require(PackIndexModules.decodeHead(PackIndexModules.encode(head)))
+        #expect(decoded.id == "p" && decoded.title == hostile && decoded.version.description == "1.2.3-beta.1")
+        #expect(decoded.requires.map(\.id) == ["a", "b"] && decoded.requires.map(\.version) == [">=1.0.0 <2.0.0", nil])
+        #expect(decoded.skills == ["x", hostile])
+        #expect(decoded.modules.map(\.id) == ["m1", "m2"] && decoded.modules.map(\.lessons) == [["l1", "l2"], []])
+        #expect(decoded.lessonCount == 2)
+        for bad in ["", "H\tp\tt", "H\tp\tt\tnot-a-version\nS\t", "H\tp\tt\t1.0.0", "H\tp\tt\t1.0.0\nS\t\nX\t1"] {
+            #expect(PackIndexModules.decodeHead(Data(bad.utf8)) == nil, "\(bad)")
+        }
+    }
 }

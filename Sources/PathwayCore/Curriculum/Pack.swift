@@ -62,7 +62,7 @@ public struct Pack: Sendable {
 
 /// What start-up reads of every pack: enough to choose between copies, check requirements and
 /// career paths, count lessons and complete ids, without decoding its modules.
-public struct PackHead: Sendable, Codable {
+public struct PackHead: Sendable {
     public var id: String
     public var title: String
     public var version: SemanticVersion
@@ -73,7 +73,7 @@ public struct PackHead: Sendable, Codable {
     public var modules: [ModuleHead]
 
     /// A module's id and its lessons' ids.
-    public struct ModuleHead: Sendable, Codable {
+    public struct ModuleHead: Sendable {
         public var id: String
         public var lessons: [String]
 
@@ -81,20 +81,20 @@ public struct PackHead: Sendable, Codable {
             self.id = id
             self.lessons = lessons
         }
-
-        /// Written as one list: the module's id, then its lessons'.
-        public init(from decoder: any Decoder) throws {
-            var ids = try [String](from: decoder)
-            guard !ids.isEmpty else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no module id")) }
-            id = ids.removeFirst()
-            lessons = ids
-        }
-
-        public func encode(to encoder: any Encoder) throws { try ([id] + lessons).encode(to: encoder) }
     }
 
     /// How many lessons it has.
     public var lessonCount: Int { modules.reduce(0) { $0 + $1.lessons.count } }
+
+    /// A head to fill in (the pack index's reader).
+    init(id: String, title: String, version: SemanticVersion) {
+        self.id = id
+        self.title = title
+        self.version = version
+        requires = []
+        skills = []
+        modules = []
+    }
 
     init(manifest: PackManifest, modules: [Module]) {
         id = manifest.id
@@ -104,31 +104,5 @@ public struct PackHead: Sendable, Codable {
         var seen: Set<String> = []
         skills = modules.flatMap(\.skills).filter { seen.insert($0).inserted }
         self.modules = modules.map { ModuleHead(id: $0.id, lessons: $0.lessons.map(\.id)) }
-    }
-
-    enum CodingKeys: String, CodingKey { case id, title, version, requires, skills, modules }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        title = try c.decode(String.self, forKey: .title)
-        let text = try c.decode(String.self, forKey: .version)
-        guard let version = SemanticVersion(text) else {
-            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription: "not a version: \(text)")
-        }
-        self.version = version
-        requires = try c.decode([PackRequirement].self, forKey: .requires)
-        skills = try c.decode([String].self, forKey: .skills)
-        modules = try c.decode([ModuleHead].self, forKey: .modules)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encode(version.description, forKey: .version)
-        try c.encode(requires, forKey: .requires)
-        try c.encode(skills, forKey: .skills)
-        try c.encode(modules, forKey: .modules)
     }
 }

@@ -97,6 +97,11 @@ public struct PackRequirement: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable { case id, version }
 
+    init(id: String, version: String?) {
+        self.id = id
+        self.version = version
+    }
+
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)

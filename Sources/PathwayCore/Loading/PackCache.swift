@@ -47,7 +47,7 @@ public struct PackCache: Sendable {
             guard let failure = file.failure(head: head) else { return nil }
             return PackLoadResult(pack: nil, diagnostics: failure.diagnostics, manifest: failure.manifest)
         }
-        guard let packHead = try? PackIndexFile.decoder.decode(PackHead.self, from: head) else { return nil }
+        guard let packHead = PackIndexModules.decodeHead(head) else { return nil }
         return PackLoadResult(pack: Pack(head: packHead, contents: PackContents(index: file, head: packHead), root: folder), diagnostics: [])
     }
 
@@ -79,7 +79,7 @@ public struct PackCache: Sendable {
                 modules.append(.init(id: module.id, title: module.title, summary: module.summary, skills: module.skills,
                                      file: module.file, placement: module.placement, lessons: lessons))
             }
-            let sections = [try encoder.encode(pack.head), try encoder.encode(pack.manifest), PackIndexModules.encode(modules), bodies]
+            let sections = [PackIndexModules.encode(pack.head), try encoder.encode(pack.manifest), PackIndexModules.encode(modules), bodies]
             store(sections, failed: false, fingerprint: fingerprint, for: folder)
         } catch {
             return

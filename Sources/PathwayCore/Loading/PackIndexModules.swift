@@ -1,6 +1,6 @@
 import Foundation
 
-/// The modules section of a pack index: one line per module and one per lesson, fields
+/// The head and modules sections of a pack index. The modules section has one line per module and one per lesson, fields
 /// separated by tabs, read by hand rather than through `Codable`, because `path`, `list` and the
 /// greeting read it for every pack on the search path.
 ///
@@ -9,7 +9,8 @@ import Foundation
 /// offset length hash outline`. Text fields escape backslashes and control characters (`\xHH`);
 /// an optional field is `-` when absent and `+` then its value when present; a list is its
 /// elements, each written as `+` then its value, separated by U+001F. The outline is written as
-/// ``StepOutline/text(_:)`` gives it (ids never contain tabs or newlines).
+/// ``StepOutline/text(_:)`` gives it (ids never contain tabs or newlines). The head is written
+/// the same way.
 enum PackIndexModules {
     struct Module: Sendable {
         var id: String
@@ -51,8 +52,7 @@ enum PackIndexModules {
     static func decode(_ data: Data) -> [Module]? {
         var modules: [Module] = []
         guard !data.isEmpty else { return [] }
-        for line in data.split(separator: 10, omittingEmptySubsequences: false) {
-            let fields = line.split(separator: 9, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        for fields in lines(data) {
             switch fields.first {
             case "M":
                 guard fields.count == 7, let summary = optional(fields[3]), let placement = optional(fields[6]),
@@ -84,7 +84,62 @@ enum PackIndexModules {
         return modules
     }
 
+    // MARK: The head
+
+    /// The head section: `H id title version`, a line `R id version` per requirement (version
+    /// optional), `S skills`, and a line `D id lessons` per module.
+    static func encode(_ head: PackHead) -> Data {
+        var lines = [["H", escape(head.id), escape(head.title), escape(head.version.description)].joined(separator: "\t")]
+        for requirement in head.requires {
+            lines.append(["R", escape(requirement.id), optional(requirement.version.map(escape))].joined(separator: "\t"))
+        }
+        lines.append("S\t" + list(head.skills))
+        for module in head.modules { lines.append(["D", escape(module.id), list(module.lessons)].joined(separator: "\t")) }
+        return Data(lines.joined(separator: "\n").utf8)
+    }
+
+    static func decodeHead(_ data: Data) -> PackHead? {
+        let lines = lines(data)
+        guard let first = lines.first, first.count == 4, first[0] == "H", let version = SemanticVersion(unescape(first[3])) else { return nil }
+        var head = PackHead(id: unescape(first[1]), title: unescape(first[2]), version: version)
+        var sawSkills = false
+        for fields in lines.dropFirst() {
+            switch (fields.first, fields.count) {
+            case ("R", 3):
+                guard let version = optional(fields[2]) else { return nil }
+                head.requires.append(PackRequirement(id: unescape(fields[1]), version: version.map(unescape)))
+            case ("S", 2):
+                guard !sawSkills, let skills = list(fields[1]) else { return nil }
+                head.skills = skills
+                sawSkills = true
+            case ("D", 3):
+                guard let lessons = list(fields[2]) else { return nil }
+                head.modules.append(PackHead.ModuleHead(id: unescape(fields[1]), lessons: lessons))
+            default:
+                return nil
+            }
+        }
+        return sawSkills ? head : nil
+    }
+
     // MARK: Fields
+
+    /// The lines of `data`, each split into its fields, by bytes in one pass over a plain array
+    /// (splitting `Data` itself is many times slower).
+    private static func lines(_ data: Data) -> [[String]] {
+        var lines: [[String]] = [[]]
+        [UInt8](data).withUnsafeBufferPointer { bytes in
+            var start = 0
+            for index in 0...bytes.count {
+                let byte: UInt8 = index == bytes.count ? 10 : bytes[index]
+                guard byte == 10 || byte == 9 else { continue }
+                lines[lines.count - 1].append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                if byte == 10, index < bytes.count { lines.append([]) }
+                start = index + 1
+            }
+        }
+        return lines
+    }
 
     private static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }) else { return text }
