@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// A hash of every file of a pack folder: its path, size, modification time (to the
-/// nanosecond) and inode, read with `readdir` and `lstat`. Any edit, addition, removal or
+/// nanosecond) and inode, read with `readdir` and `fstatat`. Any edit, addition, removal or
 /// replacement of a file (an editor's save-by-rename included) changes it. It runs for every
 /// pack at every start-up, so it reads no file and makes no Foundation objects.
 enum PackFingerprint {
@@ -12,9 +12,15 @@ enum PackFingerprint {
     static func of(_ folder: URL, format: Int) -> String? {
         let rootPath = folder.path
         var lines: [String] = []
+        // Each directory is read through its descriptor and its entries are looked at with
+        // fstatat, so no path is resolved from the root again for every file. One directory is
+        // open at a time.
         var pending = [rootPath]
         while let directory = pending.popLast() {
-            guard let handle = opendir(directory) else {
+            // The pack folder itself may be a symbolic link; a folder inside it was seen as a folder.
+            let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (directory == rootPath ? 0 : O_NOFOLLOW))
+            guard descriptor >= 0, let handle = fdopendir(descriptor) else {
+                if descriptor >= 0 { close(descriptor) }
                 if directory == rootPath { return nil }
                 continue
             }
@@ -26,7 +32,7 @@ enum PackFingerprint {
                 if name == "." || name == ".." { continue }
                 let path = directory + "/" + name
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
+                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: pending.append(path)
                 case S_IFREG, S_IFLNK:
