@@ -152,7 +152,7 @@ extension JSONEncoder {
     static let journal: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = ISO8601Text.encoding
         return encoder
     }()
 }

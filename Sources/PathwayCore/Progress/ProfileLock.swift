@@ -67,7 +67,7 @@ public final class ProfileLock {
         folderDescriptor = folder
         descriptor = fd
         let host = Self.hostName()
-        let since = now.formatted(.iso8601)
+        let since = ISO8601Text.format(now)
         let text = "\(getpid())\n\(host)\n\(since)\n"
         _ = ftruncate(fd, 0)
         _ = pwrite(fd, text, text.utf8.count, 0)
