@@ -13,7 +13,8 @@ slows every figure alike. Each figure is the median of its rounds:
 - launch to the first question on a pseudo-terminal: a profile is placed at the first question
   of a lesson, `continue` is typed at once, and the clock stops at the `answer>` prompt (used
   data folder); and the same from an empty data folder (no profile, no pack cache), typing
-  `continue` and Enter (fresh data folder);
+  `continue` and Enter (fresh data folder). The shipped packs are copied and, where the build has
+  `pathway pack index`, indexed as scripts/install.sh does;
 - peak memory (the child's maximum resident set size, from wait4) of each;
 - with 8 times the shipped library on --pack-path (copies of the shipped packs under other ids)
   against the shipped library alone: the first question, and `path`, `list`, `progress` (typed
@@ -139,9 +140,16 @@ def render(results):
              f"{results['rounds']} alternating rounds; medians; library 1x = {results['packs'][0]} packs, "
              f"{LIBRARY_SCALE}x = {results['packs'][1]} packs"]
     binaries = results["binaries"]
-    lines.append(f"this build: {binaries['candidate']['path']}")
+    def described(role):
+        binary = binaries[role]
+        if "indexed" not in binary:
+            return binary["path"]
+        layout = "shipped packs indexed by `pathway pack index`, as scripts/install.sh does" if binary["indexed"] \
+            else "no `pathway pack index` in this build: shipped packs as they are"
+        return f"{binary['path']} ({layout})"
+    lines.append(f"this build: {described('candidate')}")
     if "baseline" in binaries:
-        lines.append(f"baseline:   {binaries['baseline']['path']}")
+        lines.append(f"baseline:   {described('baseline')}")
     candidate = summarise(binaries["candidate"]["samples"])
     baseline = summarise(binaries["baseline"]["samples"]) if "baseline" in binaries else None
     section = None
@@ -185,9 +193,17 @@ class Setup:
         self.binary = binary
         self.scratch = scratch
         self.library = library
-        self.base_env = dict(os.environ, PATHWAY_CURRICULA=os.path.join(ROOT, "curricula"), TERM="xterm-256color",
+        # The shipped packs laid out as scripts/install.sh does: a copy of curricula/ with the
+        # packs' index written beside them by `pathway pack index`, where the build has it.
+        curricula = os.path.join(scratch, "curricula")
+        shutil.copytree(os.path.join(ROOT, "curricula"), curricula, ignore=shutil.ignore_patterns(INDEX_FOLDER))
+        self.base_env = dict(os.environ, PATHWAY_CURRICULA=curricula, TERM="xterm-256color",
                              PATHWAY_SKIP_IDENTITY="1", PAGER="cat", NO_COLOR="1")
         self.base_env.pop("PATHWAY_PACKS", None)
+        help_text = run_piped(binary, ["pack", "--help"], self.base_env, b"")[2].decode("utf-8", "replace")
+        self.indexed = re.search(r"^\s+index\s", help_text, flags=re.M) is not None
+        if self.indexed:
+            run_piped(binary, ["pack", "index", curricula], self.base_env, b"")
         self.homes = {}
         for scale in (1, LIBRARY_SCALE):
             # Placed at the first question with the shipped packs alone (the copies repeat its
@@ -217,7 +233,7 @@ class Library:
         for copy in range(2, LIBRARY_SCALE + 1):
             for name in shipped:
                 target = os.path.join(self.copies, f"{name}-copy{copy}")
-                shutil.copytree(os.path.join(curricula, name), target)
+                shutil.copytree(os.path.join(curricula, name), target, ignore=shutil.ignore_patterns(INDEX_FOLDER))
                 manifest = os.path.join(target, "pack.yaml")
                 with open(manifest) as f:
                     text = f.read()
@@ -230,6 +246,8 @@ class Library:
 
 
 ANSWER_QUESTIONS = 12
+# Where `pathway pack index` writes a folder's index of packs.
+INDEX_FOLDER = ".pathway-index"
 
 
 def write_answer_pack(folder, questions):
@@ -381,7 +399,7 @@ def measure(binaries, rounds):
             "machine": machine_label(),
             "rounds": rounds,
             "packs": [library.shipped, library.shipped * LIBRARY_SCALE],
-            "binaries": {role: {"path": binaries[role], "samples": samples[role]} for role in roles},
+            "binaries": {role: {"path": binaries[role], "indexed": setups[role].indexed, "samples": samples[role]} for role in roles},
         }
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
