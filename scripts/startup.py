@@ -245,7 +245,7 @@ class Library:
         write_answer_pack(self.answer_pack, questions=ANSWER_QUESTIONS)
 
 
-ANSWER_QUESTIONS = 12
+ANSWER_QUESTIONS = 24
 # Where `pathway pack index` writes a folder's index of packs.
 INDEX_FOLDER = ".pathway-index"
 
@@ -409,7 +409,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build-static", "release", "pathway"))
     parser.add_argument("--baseline", help="a second pathway binary measured in the same rounds")
-    parser.add_argument("--rounds", type=int, help="alternating rounds (default 15, --quick 5)")
+    parser.add_argument("--rounds", type=int, help="alternating rounds (default 20, --quick 8)")
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
     parser.add_argument("--save", help="write the samples as JSON to this file")
     parser.add_argument("--report", help="print the verdicts for samples saved with --save, measuring nothing")
@@ -424,7 +424,7 @@ def main():
         for path in binaries.values():
             if not os.access(path, os.X_OK):
                 sys.exit(f"{path} is not an executable; build it first (scripts/bench.sh does)")
-        results = measure(binaries, args.rounds or (5 if args.quick else 15))
+        results = measure(binaries, args.rounds or (8 if args.quick else 20))
         if args.save:
             with open(args.save, "w") as f:
                 json.dump(results, f)
