@@ -64,18 +64,19 @@ swift build -c release --product pathway-bench >/dev/null
 echo
 echo "== pathway-bench (release build) on the same machine; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ ${#local_bench[@]} -gt 0 ] && [ -n "$baseline_bench" ]; then
-    # Three alternating runs of both builds (--quick makes each run shorter, not fewer: single
-    # runs differ by a fifth on a 2-core machine); the first run of this build is shown in full,
-    # then every figure as this build / baseline.
+    # Three alternating runs of both builds, each with its full repetitions even with --quick
+    # (a figure timed once differs by a fifth from run to run on a 2-core machine, more than the
+    # 10% looked for); the first run of this build is shown in full, then every figure as this
+    # build / baseline.
     runs=3
     outputs=$(mktemp -d)
     for run in $(seq "$runs"); do
         if [ $((run % 2)) -eq 1 ]; then
-            .build/release/pathway-bench ${quick[@]+"${quick[@]}"} "${local_bench[@]}" >"$outputs/candidate-$run"
-            "$baseline_bench" ${quick[@]+"${quick[@]}"} "${local_bench[@]}" >"$outputs/baseline-$run"
+            .build/release/pathway-bench "${local_bench[@]}" >"$outputs/candidate-$run"
+            "$baseline_bench" "${local_bench[@]}" >"$outputs/baseline-$run"
         else
-            "$baseline_bench" ${quick[@]+"${quick[@]}"} "${local_bench[@]}" >"$outputs/baseline-$run"
-            .build/release/pathway-bench ${quick[@]+"${quick[@]}"} "${local_bench[@]}" >"$outputs/candidate-$run"
+            "$baseline_bench" "${local_bench[@]}" >"$outputs/baseline-$run"
+            .build/release/pathway-bench "${local_bench[@]}" >"$outputs/candidate-$run"
         fi
     done
     cat "$outputs/candidate-1"
