@@ -145,7 +145,7 @@ def render(results):
         if "indexed" not in binary:
             return binary["path"]
         layout = "shipped packs indexed by `pathway pack index`, as scripts/install.sh does" if binary["indexed"] \
-            else "no `pathway pack index` in this build: shipped packs as they are"
+            else "shipped packs as they are in a checkout, no index beside them"
         return f"{binary['path']} ({layout})"
     lines.append(f"this build: {described('candidate')}")
     if "baseline" in binaries:
@@ -189,7 +189,7 @@ def machine_label():
 class Setup:
     """Data folders and packs for one binary, laid out before the first round."""
 
-    def __init__(self, binary, scratch, library):
+    def __init__(self, binary, scratch, library, index=True):
         self.binary = binary
         self.scratch = scratch
         self.library = library
@@ -201,7 +201,7 @@ class Setup:
                              PATHWAY_SKIP_IDENTITY="1", PAGER="cat", NO_COLOR="1")
         self.base_env.pop("PATHWAY_PACKS", None)
         help_text = run_piped(binary, ["pack", "--help"], self.base_env, b"")[2].decode("utf-8", "replace")
-        self.indexed = re.search(r"^\s+index\s", help_text, flags=re.M) is not None
+        self.indexed = index and re.search(r"^\s+index\s", help_text, flags=re.M) is not None
         if self.indexed:
             run_piped(binary, ["pack", "index", curricula], self.base_env, b"")
         self.homes = {}
@@ -382,11 +382,12 @@ def one_round(setup, samples, fresh_parent, reverse):
         samples.setdefault(name, []).append([ms, mib])
 
 
-def measure(binaries, rounds):
+def measure(binaries, rounds, unindexed=False):
     scratch = tempfile.mkdtemp(prefix="pathway-startup-")
     try:
         library = Library(scratch)
-        setups = {role: Setup(binary, os.path.join(scratch, role), library) for role, binary in binaries.items()}
+        setups = {role: Setup(binary, os.path.join(scratch, role), library, index=not (unindexed and role == "candidate"))
+                  for role, binary in binaries.items()}
         fresh_parent = os.path.join(scratch, "fresh")
         os.makedirs(fresh_parent)
         samples = {role: {} for role in binaries}
@@ -411,6 +412,8 @@ def main():
     parser.add_argument("--baseline", help="a second pathway binary measured in the same rounds")
     parser.add_argument("--rounds", type=int, help="alternating rounds (default 20, --quick 8)")
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    parser.add_argument("--unindexed", action="store_true",
+                        help="lay out this build's packs as a checkout has them (no `pack index`), as `swift run pathway` reads them")
     parser.add_argument("--save", help="write the samples as JSON to this file")
     parser.add_argument("--report", help="print the verdicts for samples saved with --save, measuring nothing")
     args = parser.parse_args()
@@ -424,7 +427,7 @@ def main():
         for path in binaries.values():
             if not os.access(path, os.X_OK):
                 sys.exit(f"{path} is not an executable; build it first (scripts/bench.sh does)")
-        results = measure(binaries, args.rounds or (8 if args.quick else 20))
+        results = measure(binaries, args.rounds or (8 if args.quick else 20), unindexed=args.unindexed)
         if args.save:
             with open(args.save, "w") as f:
                 json.dump(results, f)
