@@ -212,7 +212,8 @@ public struct PackLibrary: Sendable {
     }
 
     private mutating func loadPaths(in folder: URL, display: String) {
-        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        // Most packs have no `paths` folder: a failed listing would build an error object for each.
+        guard PackFiles.entryExists(folder.path), let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for file in files.sorted() where [".yaml", ".yml", ".json"].contains(where: file.hasSuffix) {
             switch DocumentDecoder().decode(CareerPath.self, from: folder.appending(path: file), displayPath: "\(display)/\(file)") {
             case let .success(decoded) where decoded.warnings.hasErrors:

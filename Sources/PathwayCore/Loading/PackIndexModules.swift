@@ -188,9 +188,10 @@ enum PackIndexModules {
     private static func list(_ field: String) -> [String]? {
         guard !field.isEmpty else { return [] }
         var items: [String] = []
-        for item in field.split(separator: "\u{1F}", omittingEmptySubsequences: false) {
-            guard item.first == "+" else { return nil }
-            items.append(unescape(String(item.dropFirst())))
+        // By bytes: U+001F and `+` are single bytes in UTF-8 and never part of another character.
+        for item in field.utf8.split(separator: 0x1F, omittingEmptySubsequences: false) {
+            guard item.first == UInt8(ascii: "+") else { return nil }
+            items.append(unescape(String(decoding: item.dropFirst(), as: UTF8.self)))
         }
         return items
     }
