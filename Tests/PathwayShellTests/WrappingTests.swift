@@ -74,4 +74,12 @@ import Testing
         #expect(!buffer.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(buffer.text.contains("\\u{1B}"))
     }
+
+    @Test func colourCodesAreLeftOutWhenTheHangingIndentIsMeasured() {
+        #expect(LineWrapper.withoutColour("\u{1B}[1;32m1.\u{1B}[0m text \u{1B}[2m(dim)\u{1B}[22m") == "1. text (dim)")
+        // Only complete colour codes go; anything else stays as it is.
+        #expect(LineWrapper.withoutColour("a \u{1B}[12x b \u{1B}[ \u{1B}") == "a \u{1B}[12x b \u{1B}[ \u{1B}")
+        #expect(LineWrapper.withoutColour("é\u{301} \u{1B}[31m👩‍💻\u{1B}[0m") == "é\u{301} 👩‍💻")
+        #expect(LineWrapper.hangingIndent(of: "\u{1B}[1m  1.\u{1B}[0m some words", width: 40) == LineWrapper.hangingIndent(of: "  1. some words", width: 40))
+    }
 }

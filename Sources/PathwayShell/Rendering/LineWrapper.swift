@@ -59,8 +59,30 @@ enum LineWrapper {
     /// Where continuation lines start: under the text after a list marker (`• `, `- `, `1. `,
     /// `a) `, or a status mark such as `✓ ` with an optional number), else under the second
     /// column of a table row (text after a run of two or more spaces), else at the line's indent.
+    /// `line` without its colour codes (ESC `[` digits and `;` `m`), read by hand: a regular
+    /// expression here compiled ICU's pattern sets before the first line was printed.
+    static func withoutColour(_ line: String) -> String {
+        guard line.utf8.contains(0x1B) else { return line }
+        let scalars = Array(line.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\u{1B}", index + 1 < scalars.count, scalars[index + 1] == "[" {
+                var end = index + 2
+                while end < scalars.count, scalars[end] == ";" || ("0"..."9").contains(scalars[end]) { end += 1 }
+                if end < scalars.count, scalars[end] == "m" {
+                    index = end + 1
+                    continue
+                }
+            }
+            out.append(scalars[index])
+            index += 1
+        }
+        return String(out)
+    }
+
     static func hangingIndent(of line: String, width: Int) -> Int {
-        let plain = line.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        let plain = withoutColour(line)
         let characters = Array(plain)
         var position = characters.prefix { $0 == " " }.count
         let indent = position
