@@ -82,6 +82,26 @@ import Testing
         #expect(text.contains("~ q-choices: choices changed: removed 'C'; added 'D'"))
     }
 
+    @Test func anAddedAcceptedAnswerIsShownAsTheChangeNotAsTheSameAnswerTwice() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let lesson = { (answers: String, tolerance: String) in
+            """
+            id: l
+            title: L
+            steps:
+              - {type: short_text, id: q-f1, prompt: Harmonic mean?, explanation: E, answers: [\(answers)]}
+              - {type: numeric, id: q-n, prompt: How many?, explanation: E, answer: 3\(tolerance)}
+            """
+        }
+        let old = try Self.write(dir, "v1", version: "1.0.0", lesson: lesson("F1", ""))
+        let new = try Self.write(dir, "v2", version: "1.1.0", lesson: lesson("F1, F-measure", ", tolerance: 0.5"))
+        let text = PackDiff(old: old, new: new).lines(answered: [:]).joined(separator: "\n")
+        #expect(text.contains("~ q-f1: ERROR answer key changed from 'answers: F1' to 'answers: F1, F-measure'"), "\(text)")
+        #expect(text.contains("~ q-n: ERROR answer key changed from '3' to '3 (± 0.5)'"), "\(text)")
+        #expect(!text.contains("from 'F1' to 'F1'"))
+    }
+
     @Test func aRaisedRevisionKeysProgressAfreshAndTheLearnerIsToldByName() throws {
         let dir = TemporaryDirectory()
         defer { dir.remove() }

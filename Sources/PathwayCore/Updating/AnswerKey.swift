@@ -30,6 +30,30 @@ public struct AnswerKey: Sendable, Equatable {
         }
     }
 
+    /// The grading fields that differ between two versions of a question, written out in full
+    /// (`answers: F1, F-measure`), for when the right answer each shows reads the same in both.
+    static func changedFields(from old: any Question, to new: any Question) -> (from: String, to: String) {
+        let before = object(old).filter { !presentational.contains($0.key) }
+        let after = object(new).filter { !presentational.contains($0.key) }
+        let fields = Set(before.keys).union(after.keys).sorted().filter { field in
+            readable(before[field]) != readable(after[field])
+        }
+        func describe(_ values: [String: Any]) -> String {
+            fields.map { "\($0): \(readable(values[$0]))" }.joined(separator: "; ")
+        }
+        return (describe(before), describe(after))
+    }
+
+    private static func readable(_ value: Any?) -> String {
+        switch value {
+        case nil: return "none"
+        case let text as String: return text
+        case let list as [Any]: return list.map { readable($0) }.joined(separator: ", ")
+        case let object as [String: Any]: return canonical(object)
+        case let other?: return "\(other)"
+        }
+    }
+
     /// The step as the JSON object it encodes to.
     static func object(_ step: any Step) -> [String: Any] {
         let encoder = JSONEncoder()

@@ -98,7 +98,10 @@ public struct PackDiff: Sendable {
             let oldKey = AnswerKey(before), newKey = AnswerKey(after)
             let bumped = after.basics.revision > before.basics.revision
             if oldKey.key != newKey.key {
-                changes.append(.key(from: before.correctAnswer(in: Self.plain(before)), to: after.correctAnswer(in: Self.plain(after)), bumped: bumped))
+                var shown = (from: before.correctAnswer(in: Self.plain(before)), to: after.correctAnswer(in: Self.plain(after)))
+                // Another accepted answer, pattern or tolerance leaves the shown answer as it was.
+                if shown.from == shown.to { shown = AnswerKey.changedFields(from: before, to: after) }
+                changes.append(.key(from: shown.from, to: shown.to, bumped: bumped))
             } else if after.basics.revision != before.basics.revision {
                 changes.append(.revisionOnly(from: before.basics.revision, to: after.basics.revision))
             }
