@@ -25,17 +25,19 @@ public enum ISO8601Text {
 
     /// The date in `text`; nil when it is no ISO 8601 date.
     public static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        // The form this type writes; anything else goes to Foundation.
-        guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
-              let hour = number(bytes[11..<13]), let minute = number(bytes[14..<16]), let second = number(bytes[17..<19]),
-              year >= 1600, (1...12).contains(month), (1...daysIn(month, of: year)).contains(day), hour < 24, minute < 60, second < 60 else {
-            return foundationParse(text)
+        var text = text
+        // The form this type writes, read in place; anything else goes to Foundation.
+        let direct = text.withUTF8 { bytes -> Date? in
+            guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+                  bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+                  let year = number(bytes, 0..<4), let month = number(bytes, 5..<7), let day = number(bytes, 8..<10),
+                  let hour = number(bytes, 11..<13), let minute = number(bytes, 14..<16), let second = number(bytes, 17..<19),
+                  year >= 1600, (1...12).contains(month), (1...daysIn(month, of: year)).contains(day), hour < 24, minute < 60, second < 60
+            else { return nil }
+            let days = self.days(fromCivil: year, month, day)
+            return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second))
         }
-        let days = self.days(fromCivil: year, month, day)
-        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second))
+        return direct ?? foundationParse(text)
     }
 
     /// A JSON encoding strategy writing ``format(_:)``.
@@ -61,9 +63,9 @@ public enum ISO8601Text {
         return (try? decoder.decode([Date].self, from: json))?.first
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var value = 0
-        for byte in digits {
+        for byte in bytes[range] {
             guard (48...57).contains(byte) else { return nil }
             value = value * 10 + Int(byte - 48)
         }
