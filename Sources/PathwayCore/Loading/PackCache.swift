@@ -33,7 +33,12 @@ public struct PackCache: Sendable {
 
     /// The cached result for `folder`, good or failed, if the cache is still current.
     func lookup(_ folder: URL) -> PackLoadResult? {
-        guard let fingerprint = PackFingerprint.of(folder, format: Self.format) else { return nil }
+        guard let fingerprint = Self.fingerprint(folder) else { return nil }
+        return lookup(folder, fingerprint: fingerprint)
+    }
+
+    /// The cached result for `folder` if its index was written for `fingerprint`.
+    func lookup(_ folder: URL, fingerprint: String) -> PackLoadResult? {
         let name = file(for: folder).lastPathComponent
         for candidate in [directory] + shared {
             if let result = lookup(folder, in: candidate.appending(path: name).path, fingerprint: fingerprint) { return result }
@@ -51,18 +56,20 @@ public struct PackCache: Sendable {
         return PackLoadResult(pack: Pack(head: packHead, contents: PackContents(index: file, head: packHead), root: folder), diagnostics: [])
     }
 
-    /// Caches the diagnostics of a pack that failed to load from `folder`.
-    func writeFailure(_ result: PackLoadResult, from folder: URL) {
-        guard result.pack == nil, let fingerprint = PackFingerprint.of(folder, format: Self.format),
+    /// Caches the diagnostics of a pack that failed to load from `folder`, whose files had
+    /// `fingerprint` before they were read (taken now when not given).
+    func writeFailure(_ result: PackLoadResult, from folder: URL, fingerprint: String? = nil) {
+        guard result.pack == nil, let fingerprint = fingerprint ?? Self.fingerprint(folder),
               let diagnostics = try? JSONEncoder().encode(result.diagnostics) else { return }
         let manifest = result.manifest.flatMap { try? JSONEncoder().encode($0) } ?? Data()
         store([diagnostics, manifest, Data(), Data()], failed: true, fingerprint: fingerprint, for: folder)
     }
 
-    /// Caches `pack`, which was just loaded from `folder` without errors. Failures are ignored:
+    /// Caches `pack`, which was just loaded from `folder` without errors, whose files had
+    /// `fingerprint` before they were read (taken now when not given). Failures are ignored:
     /// the cache only saves time.
-    func write(_ pack: Pack, from folder: URL) {
-        guard let fingerprint = PackFingerprint.of(folder, format: Self.format) else { return }
+    func write(_ pack: Pack, from folder: URL, fingerprint: String? = nil) {
+        guard let fingerprint = fingerprint ?? Self.fingerprint(folder) else { return }
         let encoder = JSONEncoder()
         var bodies = Data()
         var modules: [PackIndexModules.Module] = []

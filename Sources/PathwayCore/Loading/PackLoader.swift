@@ -46,11 +46,16 @@ public struct PackLoader: Sendable {
 
     /// Loads the pack in `folder`. Diagnostics name files as `displayPath/relative`.
     public func load(_ folder: URL, displayPath: String? = nil) -> PackLoadResult {
-        if let cache, let cached = cache.lookup(folder) { return cached }
+        // The fingerprint is taken once, before the files are read: an edit made while they are
+        // read leaves the index written for the older files, so the next start reads them again.
+        guard let cache, let fingerprint = PackCache.fingerprint(folder) else { return loadFiles(folder, displayPath: displayPath) }
+        if let cached = cache.lookup(folder, fingerprint: fingerprint) { return cached }
         let result = loadFiles(folder, displayPath: displayPath)
-        if let cache {
-            // A broken pack's diagnostics are kept too: it costs its full load once, not at every start.
-            if let pack = result.pack { cache.write(pack, from: folder) } else { cache.writeFailure(result, from: folder) }
+        // A broken pack's diagnostics are kept too: it costs its full load once, not at every start.
+        if let pack = result.pack {
+            cache.write(pack, from: folder, fingerprint: fingerprint)
+        } else {
+            cache.writeFailure(result, from: folder, fingerprint: fingerprint)
         }
         return result
     }
