@@ -9,7 +9,7 @@ extension LRSCohortSource {
         let extensions = statement.result?.extensions ?? [:]
         let response = statement.result?.response ?? ""
         let option = (0..<26).first { XAPIInteraction.choiceID($0) == response } ?? 0
-        let decision = ScenarioDecision(node: node, option: option, text: extensions[baseIRI + "extensions/answer"]?.text ?? response,
+        let decision = ScenarioDecision(node: node, option: option, text: extensions[XAPIExtension.answer.iri(baseIRI)]?.text ?? response,
                                         score: statement.result?.score?.raw ?? 0, next: nil, at: at,
                                         seconds: statement.result?.duration.flatMap(Self.seconds) ?? 0)
         let index = run(extensions, at: at, in: &record, baseIRI: baseIRI)
@@ -26,7 +26,7 @@ extension LRSCohortSource {
     /// The index of the run the `run` extension names, adding runs up to it.
     private static func run(_ extensions: [String: FetchedStatement.Extension], at: Date, in record: inout ScenarioRecord,
                             baseIRI: String) -> Int {
-        let number = min(max(extensions[baseIRI + "extensions/run"]?.whole ?? 1, 1), 10_000)
+        let number = min(max(extensions[XAPIExtension.run.iri(baseIRI)]?.whole ?? 1, 1), 10_000)
         while record.runs.count < number { record.runs.append(ScenarioRun(startedAt: at)) }
         return number - 1
     }
@@ -45,19 +45,19 @@ extension LRSCohortSource {
     static func reflection(_ statement: FetchedStatement, at: Date, baseIRI: String) -> ReflectionRecord? {
         guard let text = statement.result?.response else { return nil }
         let extensions = statement.result?.extensions ?? [:]
-        let levels = extensions[baseIRI + "extensions/self-scores"]?.wholes?.map { $0 - 1 }
-        return ReflectionRecord(artifact: extensions[baseIRI + "extensions/artifact"]?.text, text: text,
-                                checked: extensions[baseIRI + "extensions/checked"]?.wholes ?? [], savedAt: at,
+        let levels = extensions[XAPIExtension.selfScores.iri(baseIRI)]?.wholes?.map { $0 - 1 }
+        return ReflectionRecord(artifact: extensions[XAPIExtension.artifact.iri(baseIRI)]?.text, text: text,
+                                checked: extensions[XAPIExtension.checked.iri(baseIRI)]?.wholes ?? [], savedAt: at,
                                 selfScores: levels.flatMap { $0.isEmpty ? nil : $0 },
-                                firstDraft: extensions[baseIRI + "extensions/first-draft"]?.text)
+                                firstDraft: extensions[XAPIExtension.firstDraft.iri(baseIRI)]?.text)
     }
 
     /// A placement result (`passed` or `failed` on `…/placements/MODULE`); its answers are not sent.
     static func placement(_ statement: FetchedStatement, at: Date, baseIRI: String) -> PlacementRecord {
         let extensions = statement.result?.extensions ?? [:]
-        return PlacementRecord(packVersion: extensions[baseIRI + "extensions/pack-version"]?.text ?? "",
+        return PlacementRecord(packVersion: extensions[XAPIExtension.packVersion.iri(baseIRI)]?.text ?? "",
                                score: statement.result?.score?.raw ?? 0,
-                               testedOut: extensions[baseIRI + "extensions/tested-out"]?.flag ?? statement.result?.success ?? false,
+                               testedOut: extensions[XAPIExtension.testedOut.iri(baseIRI)]?.flag ?? statement.result?.success ?? false,
                                at: at, answers: [])
     }
 

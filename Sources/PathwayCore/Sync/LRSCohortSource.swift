@@ -103,11 +103,11 @@ public struct LRSCohortSource {
         case ("questions", "answered"):
             let result = statement.result
             let extensions = result?.extensions ?? [:]
-            let seconds = extensions[baseIRI + "extensions/seconds"]?.number ?? 0
-            let attempt = Attempt(answer: extensions[baseIRI + "extensions/answer"]?.text ?? result?.response ?? "",
-                                  correct: result?.success ?? false, score: extensions[baseIRI + "extensions/score"]?.number, at: at, seconds: seconds,
-                                  hintsUsed: extensions[baseIRI + "extensions/hints-used"]?.whole ?? 0)
-            attemptNumbers[key + "\n" + recordKey.rawValue, default: []].append(extensions[baseIRI + "extensions/attempt"]?.whole ?? 0)
+            let seconds = extensions[XAPIExtension.seconds.iri(baseIRI)]?.number ?? 0
+            let attempt = Attempt(answer: extensions[XAPIExtension.answer.iri(baseIRI)]?.text ?? result?.response ?? "",
+                                  correct: result?.success ?? false, score: extensions[XAPIExtension.score.iri(baseIRI)]?.number, at: at, seconds: seconds,
+                                  hintsUsed: extensions[XAPIExtension.hintsUsed.iri(baseIRI)]?.whole ?? 0)
+            attemptNumbers[key + "\n" + recordKey.rawValue, default: []].append(extensions[XAPIExtension.attempt.iri(baseIRI)]?.whole ?? 0)
             var item = progress.items[recordKey] ?? ItemRecord()
             item.attempts.append(attempt)
             item.secondsSpent += seconds

@@ -22,12 +22,12 @@ extension XAPIStatementBuilder {
             let checked = artifact.checklist.indices.filter { artifact.checklist[$0].checked }
             let levels = artifact.rubric.compactMap(\.selfScore)
             var extensions: [String: JSONValue] = [
-                configuration.baseIRI + "extensions/artifact": .string(artifact.title),
-                configuration.baseIRI + "extensions/checked": .array(checked.map { .integer($0) }),
-                configuration.baseIRI + "extensions/words": .integer(artifact.words),
+                XAPIExtension.artifact.iri(configuration.baseIRI): .string(artifact.title),
+                XAPIExtension.checked.iri(configuration.baseIRI): .array(checked.map { .integer($0) }),
+                XAPIExtension.words.iri(configuration.baseIRI): .integer(artifact.words),
             ]
-            if !levels.isEmpty { extensions[configuration.baseIRI + "extensions/self-scores"] = .array(levels.map { .integer($0) }) }
-            if let draft = artifact.firstDraft { extensions[configuration.baseIRI + "extensions/first-draft"] = .string(draft) }
+            if !levels.isEmpty { extensions[XAPIExtension.selfScores.iri(configuration.baseIRI)] = .array(levels.map { .integer($0) }) }
+            if let draft = artifact.firstDraft { extensions[XAPIExtension.firstDraft.iri(configuration.baseIRI)] = .string(draft) }
             let result = JSONValue.object(["response": .string(artifact.text), "completion": .bool(true), "extensions": .object(extensions)])
             var parents: [JSONValue] = [], grouping: [JSONValue] = []
             if let lesson = artifact.lesson { parents.append(activity(iri("lessons", artifact.pack, lesson))) }
@@ -51,8 +51,8 @@ extension XAPIStatementBuilder {
             let result = JSONValue.object([
                 "score": .object(["scaled": .number(placement.score), "raw": .number(placement.score), "min": .integer(0), "max": .integer(1)]),
                 "success": .bool(placement.testedOut), "completion": .bool(true),
-                "extensions": .object([configuration.baseIRI + "extensions/pack-version": .string(placement.packVersion),
-                                       configuration.baseIRI + "extensions/tested-out": .bool(placement.testedOut)]),
+                "extensions": .object([XAPIExtension.packVersion.iri(configuration.baseIRI): .string(placement.packVersion),
+                                       XAPIExtension.testedOut.iri(configuration.baseIRI): .bool(placement.testedOut)]),
             ])
             let packRef = activity(configuration.iri("packs", placement.pack))
             return (placement.at, statement(verb: placement.testedOut ? "passed" : "failed", object: object, result: result,

@@ -95,8 +95,8 @@ struct XAPIStatementBuilder {
                     "success": .bool(decision.score >= 1),
                     "response": .string(XAPIInteraction.choiceID(decision.option)),
                     "duration": .string(ReportText.duration(decision.seconds)),
-                    "extensions": .object([configuration.baseIRI + "extensions/run": .integer(run.number),
-                                           configuration.baseIRI + "extensions/answer": .string(decision.text)]),
+                    "extensions": .object([XAPIExtension.run.iri(configuration.baseIRI): .integer(run.number),
+                                           XAPIExtension.answer.iri(configuration.baseIRI): .string(decision.text)]),
                 ])
                 made.append((decision.at, statement(verb: "answered", object: object, result: result,
                                                     context: context(parent: [scenarioRef], grouping: [lessonRef, moduleRef, packRef]),
@@ -108,9 +108,9 @@ struct XAPIStatementBuilder {
                 "success": .bool(run.score >= configuration.passingScore), "completion": .bool(true),
                 "duration": .string(ReportText.duration(run.seconds)),
             ]
-            result["extensions"] = .object([configuration.baseIRI + "extensions/run": .integer(run.number),
-                                            configuration.baseIRI + "extensions/first-run": .bool(run.number - 1 == scenario.firstRun),
-                                            configuration.baseIRI + "extensions/best-run": .bool(run.number - 1 == scenario.bestRun)])
+            result["extensions"] = .object([XAPIExtension.run.iri(configuration.baseIRI): .integer(run.number),
+                                            XAPIExtension.firstRun.iri(configuration.baseIRI): .bool(run.number - 1 == scenario.firstRun),
+                                            XAPIExtension.bestRun.iri(configuration.baseIRI): .bool(run.number - 1 == scenario.bestRun)])
             let object = activity(scenarioID, name: scenario.title, type: "simulation")
             made.append((finished, statement(verb: "completed", object: object, result: .object(result),
                                              context: context(parent: [lessonRef], grouping: [moduleRef, packRef]), at: finished,
@@ -146,12 +146,12 @@ struct XAPIStatementBuilder {
             "response": .string(response),
             "duration": .string(ReportText.duration(attempt.seconds)),
             "extensions": .object([
-                configuration.baseIRI + "extensions/answer": .string(attempt.answer),
-                configuration.baseIRI + "extensions/attempt": .integer(attempt.number),
-                configuration.baseIRI + "extensions/hints-used": .integer(attempt.hintsUsed),
-                configuration.baseIRI + "extensions/seconds": .number(attempt.seconds),
-            ].merging(attempt.retired == true ? [configuration.baseIRI + "extensions/retired": .bool(true)] : [:]) { a, _ in a }
-             .merging(attempt.score.map { [configuration.baseIRI + "extensions/score": .number($0)] } ?? [:]) { a, _ in a }),
+                XAPIExtension.answer.iri(configuration.baseIRI): .string(attempt.answer),
+                XAPIExtension.attempt.iri(configuration.baseIRI): .integer(attempt.number),
+                XAPIExtension.hintsUsed.iri(configuration.baseIRI): .integer(attempt.hintsUsed),
+                XAPIExtension.seconds.iri(configuration.baseIRI): .number(attempt.seconds),
+            ].merging(attempt.retired == true ? [XAPIExtension.retired.iri(configuration.baseIRI): .bool(true)] : [:]) { a, _ in a }
+             .merging(attempt.score.map { [XAPIExtension.score.iri(configuration.baseIRI): .number($0)] } ?? [:]) { a, _ in a }),
         ])
         return statement(verb: "answered", object: object, result: result,
                          context: context(parent: [lessonRef], grouping: [moduleRef, packRef]), at: attempt.at,
