@@ -33,7 +33,7 @@ import Testing
         lesson.completedAt = t0 + 60
         ann.lessons["judgment/refunds"] = lesson
         var ben = LearnerProgress(profile: "ben", now: t0)
-        ben.placements["judgment/cases"] = PlacementRecord(packVersion: "1.0.0", score: 1, testedOut: true, at: t0 + 5, answers: [])
+        ben.placements["judgment/cases"] = PlacementRecord(packVersion: "1.0.0", score: 1, verdict: .testedOut, at: t0 + 5, answers: [])
         ben.scenarios["judgment/case-refunds"] = ScenarioRecord(runs: [
             ScenarioRun(startedAt: t0 + 6, decisions: [decision("n1", "Ask legal to change the policy", 0, at: 8)]),
         ])

@@ -199,7 +199,7 @@ import Testing
         progress.reflections["judgment/refund-memo"] = ReflectionRecord(artifact: "Incident memo", text: "Users, owners and dates named.",
                                                                         checked: [], savedAt: t0.addingTimeInterval(50), selfScores: [2, 0],
                                                                         firstDraft: "Users named.")
-        progress.placements["judgment/cases"] = PlacementRecord(packVersion: "1.0.0", score: 2.0 / 3, testedOut: false,
+        progress.placements["judgment/cases"] = PlacementRecord(packVersion: "1.0.0", score: 2.0 / 3, verdict: .toStudy,
                                                                 at: t0.addingTimeInterval(5), answers: [])
         progress.learner = LearnerIdentity(account: .account(homePage: "https://lms.example.edu", name: "cy-7"))
         let identity = ResolvedIdentity(displayName: nil, account: try #require(progress.learner?.account))

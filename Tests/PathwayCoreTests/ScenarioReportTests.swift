@@ -40,7 +40,7 @@ import Testing
         let before = try statements()
         progress.reflections["judgment/refund-memo"] = ReflectionRecord(artifact: "Incident memo", text: "Users and owners named.", checked: [],
                                                                         savedAt: clock.now, selfScores: [1, 1])
-        progress.placements["judgment/cases"] = PlacementRecord(packVersion: "1.0.0", score: 1, testedOut: true, at: clock.now, answers: [])
+        progress.placements["judgment/cases"] = PlacementRecord(packVersion: "1.0.0", score: 1, verdict: .testedOut, at: clock.now, answers: [])
         let after = try statements()
         #expect(after.count == before.count + 2 && Set(before).isSubset(of: Set(after)))
         let added = after.filter { !before.contains($0) }

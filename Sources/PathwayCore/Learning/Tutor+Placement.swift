@@ -140,7 +140,7 @@ extension Tutor {
                 let score = answers.reduce(0) { $0 + $1.score } / Double(max(answers.count, 1))
                 recorded.set(.placements, ProgressKey(pack: state.pack.id, id: item.module.id),
                              to: PlacementRecord(packVersion: state.pack.manifest.version.description, score: score,
-                                                 testedOut: verdict == .testedOut, undecided: verdict == .undecided,
+                                                 verdict: verdict,
                                                  at: clock.now, answers: answers))
                 persist()
             }
@@ -158,7 +158,7 @@ extension Tutor {
         let results = state.items.map(\.module).filter { seen.insert($0.id).inserted }.compactMap { module -> PlacementResult? in
             guard let record = progress.placements[ProgressKey(pack: state.pack.id, id: module.id)] else { return nil }
             return PlacementResult(module: module.id, title: module.title, score: record.score,
-                                   verdict: record.testedOut ? .testedOut : record.undecided == true ? .undecided : .toStudy)
+                                   verdict: record.verdict)
         }
         return .finished(results)
     }

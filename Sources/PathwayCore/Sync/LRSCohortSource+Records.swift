@@ -57,7 +57,7 @@ extension LRSCohortSource {
         let extensions = statement.result?.extensions ?? [:]
         return PlacementRecord(packVersion: extensions[XAPIExtension.packVersion.iri(baseIRI)]?.text ?? "",
                                score: statement.result?.score?.raw ?? 0,
-                               testedOut: extensions[XAPIExtension.testedOut.iri(baseIRI)]?.flag ?? statement.result?.success ?? false,
+                               verdict: (extensions[XAPIExtension.testedOut.iri(baseIRI)]?.flag ?? statement.result?.success ?? false) ? .testedOut : .toStudy,
                                at: at, answers: [])
     }
 

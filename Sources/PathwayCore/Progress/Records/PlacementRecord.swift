@@ -8,22 +8,29 @@ public struct PlacementRecord: Codable, Sendable, Equatable {
     /// The weighted share of the module's placement items answered right.
     public var score: Double
     /// Whether the module was passed (all three first items right, or two of three and then
-    /// both follow-up items right): it is *tested out*.
-    public var testedOut: Bool
+    /// both follow-up items right): it is *tested out*. Stored with ``undecided`` as the file
+    /// keeps them; set both through ``verdict``.
+    public private(set) var testedOut: Bool
     /// True when two of three were right and the pack had too few further items to decide;
     /// absent otherwise.
-    public var undecided: Bool?
+    public private(set) var undecided: Bool?
     public var at: Date
     /// The answers given, one per item, in order.
     public var answers: [PlacementAnswer]
 
-    public init(packVersion: String, score: Double, testedOut: Bool, undecided: Bool = false, at: Date, answers: [PlacementAnswer]) {
+    public init(packVersion: String, score: Double, verdict: Placement.Verdict, at: Date, answers: [PlacementAnswer]) {
         self.packVersion = packVersion
         self.score = score
-        self.testedOut = testedOut
-        self.undecided = undecided ? true : nil
+        self.testedOut = verdict == .testedOut
+        self.undecided = verdict == .undecided ? true : nil
         self.at = at
         self.answers = answers
+    }
+
+    /// What placement decided about the module, from the two stored fields.
+    public var verdict: Placement.Verdict {
+        if testedOut { return .testedOut }
+        return undecided == true ? .undecided : .toStudy
     }
 }
 
