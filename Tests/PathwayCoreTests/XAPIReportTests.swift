@@ -146,6 +146,16 @@ import Testing
         #expect(ReportText.duration(seconds) == expected)
     }
 
+    @Test(arguments: [(12.5, "PT12.5S"), (0, "PT0S"), (65, "PT1M5S"), (3600, "PT1H0M"), (3723.25, "PT1H2M3.25S")])
+    func durationsReadBackToTheirSeconds(seconds: Double, text: String) {
+        #expect(ReportText.seconds(ofDuration: text) == seconds)
+    }
+
+    @Test(arguments: ["12.5S", "PT5", "PT1D", "PT1.2.3S", "PTxS"])
+    func textsThatAreNotSuchDurationsReadAsNothing(text: String) {
+        #expect(ReportText.seconds(ofDuration: text) == nil)
+    }
+
     @Test func timestampsAreUTCWithMilliseconds() {
         #expect(ReportText.timestamp(Date(timeIntervalSince1970: 1_767_603_600.3456)) == "2026-01-05T09:00:00.345Z")
         #expect(ReportText.timestamp(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")

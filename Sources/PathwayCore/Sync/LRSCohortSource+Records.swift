@@ -11,7 +11,7 @@ extension LRSCohortSource {
         let option = (0..<26).first { XAPIInteraction.choiceID($0) == response } ?? 0
         let decision = ScenarioDecision(node: node, option: option, text: extensions[XAPIExtension.answer.iri(baseIRI)]?.text ?? response,
                                         score: statement.result?.score?.raw ?? 0, next: nil, at: at,
-                                        seconds: statement.result?.duration.flatMap(Self.seconds) ?? 0)
+                                        seconds: statement.result?.duration.flatMap(ReportText.seconds(ofDuration:)) ?? 0)
         let index = run(extensions, at: at, in: &record, baseIRI: baseIRI)
         record.runs[index].decisions.append(decision)
         record.runs[index].startedAt = min(record.runs[index].startedAt, at)
@@ -59,22 +59,5 @@ extension LRSCohortSource {
                                score: statement.result?.score?.raw ?? 0,
                                verdict: (extensions[XAPIExtension.testedOut.iri(baseIRI)]?.flag ?? statement.result?.success ?? false) ? .testedOut : .toStudy,
                                at: at, answers: [])
-    }
-
-    /// The seconds of an xAPI duration as Pathway writes it (`PT1H2M3.45S`), or nil.
-    static func seconds(_ duration: String) -> Double? {
-        guard duration.hasPrefix("PT") else { return nil }
-        var total = 0.0, number = ""
-        for character in duration.dropFirst(2) {
-            switch character {
-            case "0"..."9", ".": number.append(character)
-            case "H", "M", "S":
-                guard let value = Double(number) else { return nil }
-                total += value * (character == "H" ? 3_600 : character == "M" ? 60 : 1)
-                number = ""
-            default: return nil
-            }
-        }
-        return number.isEmpty ? total : nil
     }
 }

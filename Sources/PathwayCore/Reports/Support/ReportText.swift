@@ -100,6 +100,24 @@ public enum ReportText {
         return text
     }
 
+    /// The seconds of a duration as ``duration(_:)`` writes it (`PT1H2M3.45S`), or nil: how a
+    /// cohort read from an LRS gets a decision's time back.
+    public static func seconds(ofDuration duration: String) -> Double? {
+        guard duration.hasPrefix("PT") else { return nil }
+        var total = 0.0, number = ""
+        for character in duration.dropFirst(2) {
+            switch character {
+            case "0"..."9", ".": number.append(character)
+            case "H", "M", "S":
+                guard let value = Double(number) else { return nil }
+                total += value * (character == "H" ? 3_600 : character == "M" ? 60 : 1)
+                number = ""
+            default: return nil
+            }
+        }
+        return number.isEmpty ? total : nil
+    }
+
     /// A Gregorian calendar in UTC.
     static let utc: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
