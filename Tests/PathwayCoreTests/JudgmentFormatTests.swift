@@ -35,6 +35,33 @@ import Testing
         #expect(Citations.plain("x [@nope] y", references: [:]) == "x (nope) y")
     }
 
+    @Test func aBracketBeforeTheCloseEndsATryAndTheNextCitationIsFound() {
+        #expect(Citations.keys(in: "[@[@a] and [@b [@c]") == ["a", "c"])
+        #expect(PackMarkdown.inlines("[@[@a]") == [.text("[@"), .citation(["a"])])
+    }
+
+    /// Many openings and one close at the end took 18.7 s for 16,000 characters when each
+    /// opening searched to the end; the lines below are 200,000 characters each.
+    @Test func manyOpeningsCostOnePass() {
+        let hostile: [(text: String, keys: [String])] = [
+            (String(repeating: "[@", count: 100_000) + "]", []),
+            (String(repeating: "[@x", count: 66_000) + "]", ["x"]),
+            (String(repeating: "[@", count: 100_000), []),
+        ]
+        let clock = ContinuousClock()
+        for (text, expected) in hostile {
+            var keys: [String] = ["unset"]
+            var inline: [PackMarkdown.Inline] = []
+            let elapsed = clock.measure {
+                keys = Citations.keys(in: text)
+                inline = PackMarkdown.inlines(text)
+            }
+            #expect(keys == expected)
+            #expect(inline.compactMap { if case let .citation(keys) = $0 { keys } else { nil } }.flatMap { $0 } == expected)
+            #expect(elapsed < .seconds(5), "\(elapsed)")
+        }
+    }
+
     @Test func levelsAreReadOnQuestionsAndScenarios() throws {
         let pack = try load()
         let counts = pack.levelCounts

@@ -14,7 +14,14 @@ public enum Citations {
         var found: [Match] = []
         var search = text.startIndex
         while let open = opening(in: text, from: search) {
-            guard let close = text[open.upperBound...].firstIndex(of: "]") else { break }
+            // A key holds no bracket, so a `[` before the `]` ends this try: the search goes on
+            // from there, and each character is looked at a bounded number of times.
+            guard let end = text[open.upperBound...].firstIndex(where: { $0 == "]" || $0 == "[" }) else { break }
+            guard text[end] == "]" else {
+                search = end
+                continue
+            }
+            let close = end
             let inside = text[text.index(after: open.lowerBound)..<close]
             let parts = inside.split(separator: ";").map { String($0).trimmingWhitespace() }
             let keys = parts.compactMap { part -> String? in

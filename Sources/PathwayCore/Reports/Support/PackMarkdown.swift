@@ -173,7 +173,7 @@ enum PackMarkdown {
                 result.append(.emphasis(inlines(String(characters[(i + 1)..<close]))))
                 i = close + 1
             } else if c == "[", i + 1 < characters.count, characters[i + 1] == "@",
-                      let close = find("]", in: characters, from: i + 2),
+                      let close = citationEnd(in: characters, from: i + 2),
                       let match = Citations.matches(in: String(characters[i...close])).first,
                       match.range.lowerBound == String(characters[i...close]).startIndex {
                 flush()
@@ -193,6 +193,18 @@ enum PackMarkdown {
         var i = start
         while i + pattern.count <= characters.count {
             if Array(characters[i..<(i + pattern.count)]) == pattern { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The `]` that may close a citation opened before `start`: the next one, unless a `[`
+    /// comes first (a key holds no bracket), so that many `[@` cost one pass, not one each.
+    private static func citationEnd(in characters: [Character], from start: Int) -> Int? {
+        var i = start
+        while i < characters.count {
+            if characters[i] == "]" { return i }
+            if characters[i] == "[" { return nil }
             i += 1
         }
         return nil
