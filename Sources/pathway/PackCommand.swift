@@ -58,7 +58,7 @@ extension Pathway.PackCommand {
             // The version column is as wide as the longest version, never cut.
             let versionWidth = max(10, (library.entries.map { ($0.version?.description ?? "?").count }.max() ?? 0) + 1)
             let idWidth = max(26, (library.entries.map { TerminalText($0.id).description.count }.max() ?? 0) + 1)
-            print("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "VERSION".padding(toLength: versionWidth, withPad: " ", startingAt: 0)
+            print("ID".padded(to: idWidth) + "VERSION".padded(to: versionWidth)
                   + "ORIGIN        STATUS     TITLE")
             for entry in library.entries {
                 let status: String
@@ -68,8 +68,8 @@ extension Pathway.PackCommand {
                 case .shadowed: status = "shadowed"
                 }
                 let id = TerminalText(entry.id).description, version = entry.version?.description ?? "?"
-                let origin = entry.source.origin.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-                Console.line("\(id.padding(toLength: idWidth, withPad: " ", startingAt: 0))\(version.padding(toLength: versionWidth, withPad: " ", startingAt: 0))\(origin)\(status.padding(toLength: 11, withPad: " ", startingAt: 0))\(entry.title)")
+                let origin = entry.source.origin.rawValue.padded(to: 14)
+                Console.line("\(id.padded(to: idWidth))\(version.padded(to: versionWidth))\(origin)\(status.padded(to: 11))\(entry.title)")
                 if let detail = entry.statusDetail { Console.line("    \(detail)") }
             }
             for notice in library.notices { Console.note(notice) }

@@ -76,23 +76,34 @@ public struct PackLibrary: Sendable {
                 }
                 continue
             }
-            var packFolders: [(URL, String)] = []
+            var folders: [PackFolder] = []
             if PackLoader.isPack(folder) {
-                packFolders = [(folder, source.displayPath)]
+                folders = [PackFolder(url: folder, display: source.displayPath)]
             } else {
                 let children = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
+                let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
                 for child in children where !child.hasPrefix(".") {
-                    let url = folder.appending(path: child)
-                    if PackLoader.isPack(url) { packFolders.append((url, source.displayPath + "/" + child)) }
+                    // (Built from text: appending a path component to a URL cost more than the
+                    // rest of finding a pack with a current index.)
+                    folders.append(PackFolder(url: URL(fileURLWithPath: base + child, isDirectory: false), display: source.displayPath + "/" + child))
                 }
                 library.loadPaths(in: folder.appending(path: "paths"), display: source.displayPath + "/paths")
             }
-            // Any pack may ship career paths in its own `paths` folder.
-            for (packFolder, display) in packFolders {
+            // Packs are independent: load them on all cores, then take the results in order. A
+            // child with a current index is a pack without looking for its manifest again.
+            let results = folders.concurrentMap { loader.loadIfPack($0.url, displayPath: $0.display) }
+            var packFolders: [(URL, String)] = []
+            var loaded: [PackLoadResult] = []
+            for (folder, result) in zip(folders, results) {
+                guard let result else { continue }
+                packFolders.append((folder.url, folder.display))
+                loaded.append(result)
+            }
+            // Any pack may ship career paths in its own `paths` folder (which the index's listing
+            // tells about, when it was checked).
+            for ((packFolder, display), result) in zip(packFolders, loaded) where result.hasPathsFolder != false {
                 library.loadPaths(in: packFolder.appending(path: "paths"), display: display + "/paths")
             }
-            // Packs are independent: load them on all cores, then take the results in order.
-            let loaded = packFolders.map { PackFolder(url: $0.0, display: $0.1) }.concurrentMap { loader.load($0.url, displayPath: $0.display) }
             for ((packFolder, display), result) in zip(packFolders, loaded) {
                 library.diagnostics += result.diagnostics
                 // Without a manifest the folder's name stands for the pack; anyone may name a folder.
@@ -176,7 +187,11 @@ public struct PackLibrary: Sendable {
             return ia != ib ? ia < ib : a.id < b.id
         }
         entries += best.values.map(\.1)
-        entries.sort { ($0.id, $0.source.displayPath) < ($1.id, $1.source.displayPath) }
+        // Sorted by index: moving the entries themselves in the sort cost more than comparing them.
+        let order = entries.indices.sorted { a, b in
+            (entries[a].id, entries[a].source.displayPath) < (entries[b].id, entries[b].source.displayPath)
+        }
+        entries = order.map { entries[$0] }
         for path in paths {
             for track in path.tracks where best[track.pack] == nil {
                 note("path '\(path.id)': track '\(track.id)' needs pack '\(track.pack)', which is not available")

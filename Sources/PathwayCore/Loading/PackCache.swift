@@ -13,7 +13,7 @@ import Foundation
 /// truncated or damaged index is never trusted: it is rebuilt.
 public struct PackCache: Sendable {
     /// The cache format; bump it when what is cached changes.
-    static let format = 3
+    static let format = 4
     /// The name of the folder beside the packs where `pathway pack index` writes their index
     /// (an install does), read when the data folder's cache has no current one.
     public static let sharedFolderName = ".pathway-index"
@@ -31,45 +31,61 @@ public struct PackCache: Sendable {
         lookup(folder)?.pack
     }
 
-    /// The cached result for `folder`, good or failed, if the cache is still current.
+    /// The cached result for `folder`, good or failed, if the cache is still current: by its
+    /// listing, else by the fingerprint of the folder read in full.
     func lookup(_ folder: URL) -> PackLoadResult? {
-        guard let fingerprint = Self.fingerprint(folder) else { return nil }
-        return lookup(folder, fingerprint: fingerprint)
+        if let result = current(folder) { return result }
+        guard let listing = PackListing.take(folder) else { return nil }
+        return lookup(folder, fingerprint: listing.fingerprint(format: Self.format))
+    }
+
+    /// The cached result for `folder` when its index's listing still matches the folder entry
+    /// by entry (see ``PackListing``): start-up's way, which reads no folder.
+    func current(_ folder: URL) -> PackLoadResult? {
+        lookup(folder, check: .listing)
     }
 
     /// The cached result for `folder` if its index was written for `fingerprint`.
     func lookup(_ folder: URL, fingerprint: String) -> PackLoadResult? {
-        let name = file(for: folder).lastPathComponent
+        lookup(folder, check: .fingerprint(fingerprint))
+    }
+
+    private func lookup(_ folder: URL, check: PackIndexFile.Check) -> PackLoadResult? {
+        let name = Self.fileName(for: folder)
         for candidate in [directory] + shared {
-            if let result = lookup(folder, in: candidate.appending(path: name).path, fingerprint: fingerprint) { return result }
+            if let result = lookup(folder, in: candidate.path + "/" + name, check: check) { return result }
         }
         return nil
     }
 
-    private func lookup(_ folder: URL, in path: String, fingerprint: String) -> PackLoadResult? {
-        guard let (file, head) = PackIndexFile.open(path, folder: folder, fingerprint: fingerprint) else { return nil }
+    private func lookup(_ folder: URL, in path: String, check: PackIndexFile.Check) -> PackLoadResult? {
+        guard let (file, head, listing) = PackIndexFile.open(path, folder: folder, check: check) else { return nil }
+        var result: PackLoadResult
         if file.failed {
             guard let failure = file.failure(head: head) else { return nil }
-            return PackLoadResult(pack: nil, diagnostics: failure.diagnostics, manifest: failure.manifest)
+            result = PackLoadResult(pack: nil, diagnostics: failure.diagnostics, manifest: failure.manifest)
+        } else {
+            guard let packHead = PackIndexModules.decodeHead(head) else { return nil }
+            result = PackLoadResult(pack: Pack(head: packHead, contents: PackContents(index: file, head: packHead), root: folder), diagnostics: [])
         }
-        guard let packHead = PackIndexModules.decodeHead(head) else { return nil }
-        return PackLoadResult(pack: Pack(head: packHead, contents: PackContents(index: file, head: packHead), root: folder), diagnostics: [])
+        result.hasPathsFolder = listing.map { $0.folders.contains { $0.path == "paths" } }
+        return result
     }
 
-    /// Caches the diagnostics of a pack that failed to load from `folder`, whose files had
-    /// `fingerprint` before they were read (taken now when not given).
-    func writeFailure(_ result: PackLoadResult, from folder: URL, fingerprint: String? = nil) {
-        guard result.pack == nil, let fingerprint = fingerprint ?? Self.fingerprint(folder),
+    /// Caches the diagnostics of a pack that failed to load from `folder`, whose files were
+    /// `listing` before they were read (taken now when not given).
+    func writeFailure(_ result: PackLoadResult, from folder: URL, listing: PackListing? = nil) {
+        guard result.pack == nil, let listing = listing ?? PackListing.take(folder),
               let diagnostics = try? JSONEncoder().encode(result.diagnostics) else { return }
         let manifest = result.manifest.flatMap { try? JSONEncoder().encode($0) } ?? Data()
-        store([diagnostics, manifest, Data(), Data()], failed: true, fingerprint: fingerprint, for: folder)
+        store([listing.encoded(), diagnostics, manifest, Data(), Data()], failed: true, listing: listing, for: folder)
     }
 
-    /// Caches `pack`, which was just loaded from `folder` without errors, whose files had
-    /// `fingerprint` before they were read (taken now when not given). Failures are ignored:
-    /// the cache only saves time.
-    func write(_ pack: Pack, from folder: URL, fingerprint: String? = nil) {
-        guard let fingerprint = fingerprint ?? Self.fingerprint(folder) else { return }
+    /// Caches `pack`, which was just loaded from `folder` without errors, whose files were
+    /// `listing` before they were read (taken now when not given). Failures are ignored: the
+    /// cache only saves time.
+    func write(_ pack: Pack, from folder: URL, listing: PackListing? = nil) {
+        guard let listing = listing ?? PackListing.take(folder) else { return }
         let encoder = JSONEncoder()
         var bodies = Data()
         var modules: [PackIndexModules.Module] = []
@@ -78,7 +94,7 @@ public struct PackCache: Sendable {
                 var lessons: [PackIndexModules.Lesson] = []
                 for lesson in module.lessons {
                     let body = try encoder.encode(PackIndexFile.StoredSteps(steps: lesson.steps))
-                    let range = PackIndexFile.BodyRange(offset: bodies.count, length: body.count, hash: FNV1a.hex(of: body))
+                    let range = PackIndexFile.BodyRange(offset: bodies.count, length: body.count, hash: IndexHash.hex(of: body))
                     bodies.append(body)
                     lessons.append(.init(id: lesson.id, title: lesson.title, minutes: lesson.minutes, sources: lesson.sources, file: lesson.file,
                                          counts: lesson.counts, body: range, outline: StepOutline.text(lesson.outline)))
@@ -86,15 +102,16 @@ public struct PackCache: Sendable {
                 modules.append(.init(id: module.id, title: module.title, summary: module.summary, skills: module.skills,
                                      file: module.file, placement: module.placement, lessons: lessons))
             }
-            let sections = [PackIndexModules.encode(pack.head), try encoder.encode(pack.manifest), PackIndexModules.encode(modules), bodies]
-            store(sections, failed: false, fingerprint: fingerprint, for: folder)
+            let sections = [listing.encoded(), PackIndexModules.encode(pack.head), try encoder.encode(pack.manifest),
+                            PackIndexModules.encode(modules), bodies]
+            store(sections, failed: false, listing: listing, for: folder)
         } catch {
             return
         }
     }
 
-    private func store(_ sections: [Data], failed: Bool, fingerprint: String, for folder: URL) {
-        var data = PackIndexFile.header(fingerprint: fingerprint, failed: failed, sections: sections)
+    private func store(_ sections: [Data], failed: Bool, listing: PackListing, for folder: URL) {
+        var data = PackIndexFile.header(fingerprint: listing.fingerprint(format: Self.format), failed: failed, sections: sections)
         for section in sections { data.append(section) }
         // Replaced atomically (a reader sees the old file or the new one), not flushed to disk:
         // an index lost or torn by a crash fails its checks and is rebuilt.
@@ -102,16 +119,21 @@ public struct PackCache: Sendable {
     }
 
     private func file(for folder: URL) -> URL {
-        let path = folder.standardizedFileURL.path
-        return directory.appending(path: "\(Self.hash(path)).index")
+        directory.appending(path: Self.fileName(for: folder))
     }
 
-    /// The fingerprint of `folder` (see ``PackFingerprint``).
-    static func fingerprint(_ folder: URL) -> String? { PackFingerprint.of(folder, format: format) }
+    /// The index file's name for `folder`: a hash of its path with `.` and `..` resolved (which
+    /// most paths need not be, and building a standardized URL for each pack cost more than
+    /// reading its index).
+    static func fileName(for folder: URL) -> String {
+        var path = folder.path
+        if path.contains("/.") || !path.hasPrefix("/") { path = folder.standardizedFileURL.path }
+        return "\(hash(path)).index"
+    }
 
-    /// FNV-1a, 64 bits, as hexadecimal.
+    /// A 64-bit hash of `text`, as hexadecimal.
     static func hash(_ text: String) -> String {
-        var hash = FNV1a()
+        var hash = IndexHash()
         hash.add(text)
         return hash.hex
     }

@@ -5,10 +5,11 @@ import Glibc
 
 /// One pack's index file in the cache, open for the session.
 ///
-/// The file is a header line, then four sections: the head (``PackHead``, or the diagnostics of
-/// a pack that failed), the manifest, the modules (titles, lessons, step outlines and where each
-/// lesson's steps sit), and the lessons' steps one after another. Start-up reads the header and
-/// the head only; the rest is read the first time it is used. The file stays open, so a newer
+/// The file is a header line, then five sections: the listing of the pack folder it was read
+/// from (``PackListing``), the head (``PackHead``, or the diagnostics of a pack that failed),
+/// the manifest, the modules (titles, lessons, step outlines and where each lesson's steps sit),
+/// and the lessons' steps one after another. Start-up reads the header, the listing and the
+/// head only; the rest is read the first time it is used. The file stays open, so a newer
 /// index written by another process (a rename) does not change what this session reads. Every
 /// section carries a hash checked when it is read; a damaged section is never trusted: the pack
 /// is read from its files again instead.
@@ -51,7 +52,7 @@ final class PackIndexFile: @unchecked Sendable {
     /// Where the index was read from; removed when a section turns out damaged.
     private let path: String
     private let descriptor: Int32
-    private let head: Section, manifestSection: Section, modulesSection: Section, bodies: Section
+    private let manifestSection: Section, modulesSection: Section, bodies: Section
     private let lock = NSLock()
     /// The pack read again from its files after a damaged section, once.
     private var reloaded: Pack??
@@ -67,14 +68,23 @@ final class PackIndexFile: @unchecked Sendable {
         self.folder = folder
         self.descriptor = descriptor
         self.failed = failed
-        (head, manifestSection, modulesSection, bodies) = (sections[0], sections[1], sections[2], sections[3])
+        (manifestSection, modulesSection, bodies) = (sections[2], sections[3], sections[4])
     }
 
     deinit { close(descriptor) }
 
-    /// Opens the index at `path` when it was written for `fingerprint`, with the head's bytes
-    /// (hash checked); nil when it is missing, stale, truncated or damaged.
-    static func open(_ path: String, folder: URL, fingerprint: String) -> (file: PackIndexFile, head: Data)? {
+    /// How an index is found current for its pack folder.
+    enum Check {
+        /// Its listing still matches the folder, entry by entry (start-up's way: no folder is read).
+        case listing
+        /// It was written for the folder's files with this fingerprint (after reading them all).
+        case fingerprint(String)
+    }
+
+    /// Opens the index at `path` when it is current for `folder` by `check`, with the head's
+    /// bytes (hash checked) and, when it was checked by its listing, the listing; nil when it is
+    /// missing, stale, truncated or damaged.
+    static func open(_ path: String, folder: URL, check: Check) -> (file: PackIndexFile, head: Data, listing: PackListing?)? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         var info = stat()
@@ -83,33 +93,42 @@ final class PackIndexFile: @unchecked Sendable {
             return nil
         }
         let size = Int(info.st_size)
-        // The header line and, usually, the whole head come in one read.
+        // The header line, the listing and, usually, the whole head come in one read.
         var first = [UInt8](repeating: 0, count: min(max(size, 0), 8192))
         let read = first.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         guard read > 0, let newline = first[..<read].firstIndex(of: 10),
-              let header = parseHeader(String(decoding: first[..<newline], as: UTF8.self), start: newline + 1),
-              header.fingerprint == fingerprint,
+              let header = parseHeader(first[..<newline], start: newline + 1),
               let last = header.sections.last, last.offset + last.length == size else {
             close(fd)
             return nil
         }
         let file = PackIndexFile(path: path, folder: folder, descriptor: fd, failed: header.failed, sections: header.sections)
-        let headSection = header.sections[0]
-        let headData = headSection.offset + headSection.length <= read
-            ? Data(first[headSection.offset..<(headSection.offset + headSection.length)])
-            : file.bytes(headSection)
-        guard let headData, FNV1a.hex(of: headData) == headSection.hash else { return nil }
-        return (file, headData)
+        func section(_ section: Section) -> Data? {
+            guard section.offset + section.length <= read else { return file.bytes(section) }
+            let data = Data(first[section.offset..<(section.offset + section.length)])
+            return IndexHash.hex(of: data) == section.hash ? data : nil
+        }
+        var checked: PackListing?
+        switch check {
+        case let .fingerprint(fingerprint):
+            guard header.fingerprint == fingerprint else { return nil }
+        case .listing:
+            guard let listing = section(header.sections[0]).flatMap(PackListing.decode),
+                  listing.isCurrent(in: folder, written: PackListing.Time(info.st_mtim)) else { return nil }
+            checked = listing
+        }
+        guard let head = section(header.sections[1]) else { return nil }
+        return (file, head, checked)
     }
 
     /// `magic format fingerprint status` then length and hash of each section.
-    private static func parseHeader(_ line: String, start: Int) -> (fingerprint: String, failed: Bool, sections: [Section])? {
-        let fields = line.split(separator: " ").map(String.init)
-        guard fields.count == 12, fields[0] == magic, fields[1] == String(PackCache.format),
+    private static func parseHeader(_ bytes: ArraySlice<UInt8>, start: Int) -> (fingerprint: String, failed: Bool, sections: [Section])? {
+        let fields = bytes.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        guard fields.count == 4 + 2 * sectionCount, fields[0] == magic, fields[1] == String(PackCache.format),
               fields[3] == "ok" || fields[3] == "failed" else { return nil }
         var sections: [Section] = []
         var offset = start
-        for index in 0..<4 {
+        for index in 0..<sectionCount {
             guard let length = Int(fields[4 + index * 2]), length >= 0 else { return nil }
             sections.append(Section(offset: offset, length: length, hash: fields[5 + index * 2]))
             offset += length
@@ -117,10 +136,14 @@ final class PackIndexFile: @unchecked Sendable {
         return (fields[2], fields[3] == "failed", sections)
     }
 
+    /// The listing, the head, the manifest, the modules and the steps.
+    static let sectionCount = 5
+
     /// The header line for these sections.
     static func header(fingerprint: String, failed: Bool, sections: [Data]) -> Data {
+        precondition(sections.count == sectionCount)
         var fields = [magic, String(PackCache.format), fingerprint, failed ? "failed" : "ok"]
-        for section in sections { fields += [String(section.count), FNV1a.hex(of: section)] }
+        for section in sections { fields += [String(section.count), IndexHash.hex(of: section)] }
         return Data((fields.joined(separator: " ") + "\n").utf8)
     }
 
@@ -138,7 +161,7 @@ final class PackIndexFile: @unchecked Sendable {
             }
             return true
         }
-        guard complete, FNV1a.hex(of: data) == section.hash else { return nil }
+        guard complete, IndexHash.hex(of: data) == section.hash else { return nil }
         return data
     }
 

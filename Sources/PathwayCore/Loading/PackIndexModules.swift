@@ -37,11 +37,11 @@ enum PackIndexModules {
     static func encode(_ modules: [Module]) -> Data {
         var lines: [String] = []
         for module in modules {
-            lines.append(["M", escape(module.id), escape(module.title), optional(module.summary.map(escape)), escape(module.file),
+            lines.append(["M", PackIndexLine.escape(module.id), PackIndexLine.escape(module.title), optional(module.summary.map(PackIndexLine.escape)), PackIndexLine.escape(module.file),
                           list(module.skills), optional(module.placement.map(list))].joined(separator: "\t"))
             for lesson in module.lessons {
-                lines.append(["L", escape(lesson.id), escape(lesson.title), optional(lesson.minutes.map(String.init)), list(lesson.sources),
-                              escape(lesson.file), String(lesson.counts.questions), String(lesson.counts.graded), String(lesson.counts.reflections),
+                lines.append(["L", PackIndexLine.escape(lesson.id), PackIndexLine.escape(lesson.title), optional(lesson.minutes.map(String.init)), list(lesson.sources),
+                              PackIndexLine.escape(lesson.file), String(lesson.counts.questions), String(lesson.counts.graded), String(lesson.counts.reflections),
                               String(lesson.body.offset), String(lesson.body.length), lesson.body.hash, lesson.outline].joined(separator: "\t"))
             }
         }
@@ -50,38 +50,29 @@ enum PackIndexModules {
 
     /// The modules in `data`; nil when it is not a modules section.
     static func decode(_ data: Data) -> [Module]? {
-        var modules: [Module] = []
         guard !data.isEmpty else { return [] }
-        for fields in lines(data) {
-            switch fields.first {
-            case "M":
-                guard fields.count == 7, let summary = optional(fields[3]), let placement = optional(fields[6]),
-                      let skills = list(fields[5]) else { return nil }
-                var placementIDs: [String]?
-                if let placement {
-                    guard let ids = list(placement) else { return nil }
-                    placementIDs = ids
-                }
-                modules.append(Module(id: unescape(fields[1]), title: unescape(fields[2]), summary: summary.map(unescape), skills: skills,
-                                      file: unescape(fields[4]), placement: placementIDs, lessons: []))
-            case "L":
-                guard fields.count == 13, !modules.isEmpty, let minutes = optional(fields[3]), let sources = list(fields[4]),
-                      let questions = Int(fields[6]), let graded = Int(fields[7]), let reflections = Int(fields[8]),
-                      let offset = Int(fields[9]), let length = Int(fields[10]) else { return nil }
-                var lessonMinutes: Int?
-                if let minutes {
-                    guard let value = Int(minutes) else { return nil }
-                    lessonMinutes = value
-                }
+        var modules: [Module] = []
+        let complete = PackIndexLine.forEachLine(of: data) { line in
+            switch (line.tag, line.count) {
+            case (UInt8(ascii: "M"), 7):
+                guard let summary = line.optionalText(3), let placement = line.optional(6, line.list(in:)),
+                      let skills = line.list(5) else { return false }
+                modules.append(Module(id: line.text(1), title: line.text(2), summary: summary, skills: skills,
+                                      file: line.text(4), placement: placement, lessons: []))
+            case (UInt8(ascii: "L"), 13):
+                guard !modules.isEmpty, let minutes = line.optional(3, line.int(in:)), let sources = line.list(4),
+                      let questions = line.int(6), let graded = line.int(7), let reflections = line.int(8),
+                      let offset = line.int(9), let length = line.int(10) else { return false }
                 modules[modules.count - 1].lessons.append(Lesson(
-                    id: unescape(fields[1]), title: unescape(fields[2]), minutes: lessonMinutes, sources: sources, file: unescape(fields[5]),
+                    id: line.text(1), title: line.text(2), minutes: minutes, sources: sources, file: line.text(5),
                     counts: StepCounts(questions: questions, graded: graded, reflections: reflections),
-                    body: PackIndexFile.BodyRange(offset: offset, length: length, hash: fields[11]), outline: fields[12]))
+                    body: PackIndexFile.BodyRange(offset: offset, length: length, hash: line.raw(11)), outline: line.raw(12)))
             default:
-                return nil
+                return false
             }
+            return true
         }
-        return modules
+        return complete ? modules : nil
     }
 
     // MARK: The head
@@ -89,110 +80,48 @@ enum PackIndexModules {
     /// The head section: `H id title version`, a line `R id version` per requirement (version
     /// optional), `S skills`, and a line `D id lessons` per module.
     static func encode(_ head: PackHead) -> Data {
-        var lines = [["H", escape(head.id), escape(head.title), escape(head.version.description)].joined(separator: "\t")]
+        var lines = [["H", PackIndexLine.escape(head.id), PackIndexLine.escape(head.title), PackIndexLine.escape(head.version.description)].joined(separator: "\t")]
         for requirement in head.requires {
-            lines.append(["R", escape(requirement.id), optional(requirement.version.map(escape))].joined(separator: "\t"))
+            lines.append(["R", PackIndexLine.escape(requirement.id), optional(requirement.version.map(PackIndexLine.escape))].joined(separator: "\t"))
         }
         lines.append("S\t" + list(head.skills))
-        for module in head.modules { lines.append(["D", escape(module.id), list(module.lessons)].joined(separator: "\t")) }
+        for module in head.modules { lines.append(["D", PackIndexLine.escape(module.id), list(module.lessons)].joined(separator: "\t")) }
         return Data(lines.joined(separator: "\n").utf8)
     }
 
     static func decodeHead(_ data: Data) -> PackHead? {
-        let lines = lines(data)
-        guard let first = lines.first, first.count == 4, first[0] == "H", let version = SemanticVersion(unescape(first[3])) else { return nil }
-        var head = PackHead(id: unescape(first[1]), title: unescape(first[2]), version: version)
+        var head: PackHead?
         var sawSkills = false
-        for fields in lines.dropFirst() {
-            switch (fields.first, fields.count) {
-            case ("R", 3):
-                guard let version = optional(fields[2]) else { return nil }
-                head.requires.append(PackRequirement(id: unescape(fields[1]), version: version.map(unescape)))
-            case ("S", 2):
-                guard !sawSkills, let skills = list(fields[1]) else { return nil }
-                head.skills = skills
-                sawSkills = true
-            case ("D", 3):
-                guard let lessons = list(fields[2]) else { return nil }
-                head.modules.append(PackHead.ModuleHead(id: unescape(fields[1]), lessons: lessons))
-            default:
-                return nil
+        let complete = PackIndexLine.forEachLine(of: data) { line in
+            guard head != nil else {
+                guard line.tag == UInt8(ascii: "H"), line.count == 4, let version = SemanticVersion(line.text(3)) else { return false }
+                head = PackHead(id: line.text(1), title: line.text(2), version: version)
+                return true
             }
+            switch (line.tag, line.count) {
+            case (UInt8(ascii: "R"), 3):
+                guard let version = line.optionalText(2) else { return false }
+                head?.requires.append(PackRequirement(id: line.text(1), version: version))
+            case (UInt8(ascii: "S"), 2):
+                guard !sawSkills, let skills = line.list(1) else { return false }
+                head?.skills = skills
+                sawSkills = true
+            case (UInt8(ascii: "D"), 3):
+                guard let lessons = line.list(2) else { return false }
+                head?.modules.append(PackHead.ModuleHead(id: line.text(1), lessons: lessons))
+            default:
+                return false
+            }
+            return true
         }
-        return sawSkills ? head : nil
+        return complete && sawSkills ? head : nil
     }
 
     // MARK: Fields
 
-    /// The lines of `data`, each split into its fields, by bytes in one pass over a plain array
-    /// (splitting `Data` itself is many times slower).
-    private static func lines(_ data: Data) -> [[String]] {
-        var lines: [[String]] = [[]]
-        [UInt8](data).withUnsafeBufferPointer { bytes in
-            var start = 0
-            for index in 0...bytes.count {
-                let byte: UInt8 = index == bytes.count ? 10 : bytes[index]
-                guard byte == 10 || byte == 9 else { continue }
-                lines[lines.count - 1].append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                if byte == 10, index < bytes.count { lines.append([]) }
-                start = index + 1
-            }
-        }
-        return lines
-    }
-
-    private static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar == "\\" {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\x" + (hex.count == 1 ? "0" : "") + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    private static func unescape(_ field: String) -> String {
-        guard field.utf8.contains(UInt8(ascii: "\\")) else { return field }
-        var out = ""
-        var scalars = field.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            guard scalar == "\\" else {
-                out.unicodeScalars.append(scalar)
-                continue
-            }
-            // `\x` then two hexadecimal digits; anything else is dropped.
-            guard scalars.next() == "x", let high = scalars.next(), let low = scalars.next(),
-                  let value = UInt32(String(high) + String(low), radix: 16), let decoded = Unicode.Scalar(value) else { continue }
-            out.unicodeScalars.append(decoded)
-        }
-        return out
-    }
-
     private static func optional(_ value: String?) -> String { value.map { "+" + $0 } ?? "-" }
 
-    /// nil: not an optional field; .some(nil): absent.
-    private static func optional(_ field: String) -> String?? {
-        if field == "-" { return .some(nil) }
-        guard field.first == "+" else { return nil }
-        return .some(String(field.dropFirst()))
-    }
-
     private static func list(_ items: [String]) -> String {
-        items.map { "+" + escape($0) }.joined(separator: "\u{1F}")
-    }
-
-    private static func list(_ field: String) -> [String]? {
-        guard !field.isEmpty else { return [] }
-        var items: [String] = []
-        // By bytes: U+001F and `+` are single bytes in UTF-8 and never part of another character.
-        for item in field.utf8.split(separator: 0x1F, omittingEmptySubsequences: false) {
-            guard item.first == UInt8(ascii: "+") else { return nil }
-            items.append(unescape(String(decoding: item.dropFirst(), as: UTF8.self)))
-        }
-        return items
+        items.map { "+" + PackIndexLine.escape($0) }.joined(separator: "\u{1F}")
     }
 }

@@ -6,6 +6,9 @@ public struct PackLoadResult: Sendable {
     public var pack: Pack?
     public var diagnostics: [PackDiagnostic]
     private var failedManifest: PackManifest?
+    /// Whether the pack folder has a `paths` folder, when the index's listing was checked and
+    /// says so (nil: not known without looking).
+    var hasPathsFolder: Bool?
 
     public init(pack: Pack?, diagnostics: [PackDiagnostic], manifest: PackManifest? = nil) {
         self.pack = pack
@@ -46,16 +49,32 @@ public struct PackLoader: Sendable {
 
     /// Loads the pack in `folder`. Diagnostics name files as `displayPath/relative`.
     public func load(_ folder: URL, displayPath: String? = nil) -> PackLoadResult {
-        // The fingerprint is taken once, before the files are read: an edit made while they are
-        // read leaves the index written for the older files, so the next start reads them again.
-        guard let cache, let fingerprint = PackCache.fingerprint(folder) else { return loadFiles(folder, displayPath: displayPath) }
-        if let cached = cache.lookup(folder, fingerprint: fingerprint) { return cached }
+        // An index whose listing still matches the folder entry by entry needs no folder read.
+        if let cached = cache?.current(folder) { return cached }
+        return loadAgain(folder, displayPath: displayPath)
+    }
+
+    /// Loads the pack in `folder` when it holds one: from an index whose listing still matches
+    /// it (which holds the manifest's name, so no more is looked at), else when it has a manifest.
+    func loadIfPack(_ folder: URL, displayPath: String? = nil) -> PackLoadResult? {
+        if let cached = cache?.current(folder) { return cached }
+        guard Self.isPack(folder) else { return nil }
+        return loadAgain(folder, displayPath: displayPath)
+    }
+
+    /// Loads the pack in `folder` when no index of it is current by its listing.
+    private func loadAgain(_ folder: URL, displayPath: String?) -> PackLoadResult {
+        guard let cache else { return loadFiles(folder, displayPath: displayPath) }
+        // The listing is taken once, before the files are read: an edit made while they are read
+        // leaves the index written for the older files, so the next start reads them again.
+        guard let listing = PackListing.take(folder) else { return loadFiles(folder, displayPath: displayPath) }
+        if let cached = cache.lookup(folder, fingerprint: listing.fingerprint(format: PackCache.format)) { return cached }
         let result = loadFiles(folder, displayPath: displayPath)
         // A broken pack's diagnostics are kept too: it costs its full load once, not at every start.
         if let pack = result.pack {
-            cache.write(pack, from: folder, fingerprint: fingerprint)
+            cache.write(pack, from: folder, listing: listing)
         } else {
-            cache.writeFailure(result, from: folder, fingerprint: fingerprint)
+            cache.writeFailure(result, from: folder, listing: listing)
         }
         return result
     }

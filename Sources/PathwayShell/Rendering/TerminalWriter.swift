@@ -23,7 +23,11 @@ public final class TerminalWriter: TextOutput {
 
     public func write(_ text: String) {
         let all = pending + text
-        var lines = all.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split by bytes (splitting by characters cost more than the rest of printing a line),
+        // unless a carriage return makes "\r\n" one character that is not a line break.
+        var lines = all.utf8.contains(UInt8(ascii: "\r"))
+            ? all.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            : all.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         pending = lines.removeLast()
         guard !lines.isEmpty else { return }
         guard widthSource.wrapsLines else {

@@ -27,7 +27,7 @@ extension Repl {
         out.line(style.bold("Skills") + style.dim("  (level: first tries count fully, later right answers half; unanswered items count 0)"))
         let nameWidth = skills.map(\.name.count).max() ?? 0
         for skill in skills {
-            let name = skill.name.padding(toLength: nameWidth + 1, withPad: " ", startingAt: 0)
+            let name = skill.name.padded(to: nameWidth + 1)
             guard skill.itemsSeen > 0 else {
                 out.line("  \(name) \(bar(0)) " + style.dim("not started  (\(Plural.count(skill.itemsTotal, "item")))"))
                 continue
@@ -91,7 +91,7 @@ extension Repl {
         }
         out.line("  To reach \(style.bold(readiness.levels[next].title)):")
         for gap in readiness.gap(to: next) {
-            out.line("    \(SkillLevel.name(of: gap.skill).padding(toLength: 22, withPad: " ", startingAt: 0)) \(Int((gap.have * 100).rounded()))% \(SkillLevel.band(for: gap.have)) → "
+            out.line("    \(SkillLevel.name(of: gap.skill).padded(to: 22)) \(Int((gap.have * 100).rounded()))% \(SkillLevel.band(for: gap.have)) → "
                      + "\(Int((gap.need * 100).rounded()))% \(SkillLevel.band(for: gap.need))")
         }
     }

@@ -34,7 +34,7 @@ extension Repl {
         out.line(style.bold("Commands"))
         let width = commands.map(\.usage.count).max() ?? 0
         for command in commands {
-            out.line("  " + command.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
+            out.line("  " + command.usage.padded(to: width + 2) + command.summary)
         }
         out.line()
         out.line(markdown.render("In a lesson, type your answer at the `answer>` prompt: a letter (`b`), letters for select-all questions (`a,c`), `true`/`false`, a word, or a number. Start a line with `\\` to send a word such as `next` as an answer. Tab completes commands and ids; Ctrl-C clears the line; Ctrl-D or `quit` leaves (progress is saved after every answer)."))
@@ -115,7 +115,7 @@ extension Repl {
     }
 
     func moduleLine(_ status: PathOverview.ModuleStatus) -> String {
-        let id = status.module.id.padding(toLength: max(status.module.id.count, 20), withPad: " ", startingAt: 0)
+        let id = status.module.id.padded(to: max(status.module.id.count, 20))
         var line = "   \(symbol(status.state)) \(id) \(TerminalSafeText.sanitize(status.module.title))"
         line += style.dim("  \(status.lessonsCompleted)/\(status.lessonsTotal)")
         if status.state.isDone { line += style.dim("  \(describe(status.state)), score \(Int((status.masteryScore * 100).rounded()))%") }
@@ -136,7 +136,7 @@ extension Repl {
                 let record = tutor.progress.lessons[.lesson(pack, lesson)]
                 let state: PathOverview.State = record?.completed == true ? .completed : record != nil ? .inProgress : .available
                 let minutes = lesson.minutes.map { " · \($0) min" } ?? ""
-                out.line("   \(symbol(state)) \(lesson.id.padding(toLength: max(lesson.id.count, 24), withPad: " ", startingAt: 0)) \(TerminalSafeText.sanitize(lesson.title))"
+                out.line("   \(symbol(state)) \(lesson.id.padded(to: max(lesson.id.count, 24))) \(TerminalSafeText.sanitize(lesson.title))"
                          + style.dim("  \(Plural.count(lesson.questionCount, "question"))\(minutes)"))
             }
             return
@@ -189,7 +189,7 @@ extension Repl {
                 let done = track.modules.reduce(0) { $0 + $1.lessonsCompleted }
                 let total = max(track.modules.reduce(0) { $0 + $1.lessonsTotal }, 1)
                 let bar = bar(Double(done) / Double(total))
-                out.line("  " + track.track.title.padding(toLength: 34, withPad: " ", startingAt: 0) + bar + " \(done)/\(total)")
+                out.line("  " + track.track.title.padded(to: 34) + bar + " \(done)/\(total)")
             }
         }
     }
