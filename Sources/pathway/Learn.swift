@@ -26,6 +26,7 @@ extension Pathway {
             launcher.seed = seed ?? ProcessInfo.processInfo.environment["PATHWAY_SEED"].flatMap(UInt64.init)
             launcher.shuffle = !noShuffle
             launcher.path = path
+            launcher.exitsWhenDone = true
             let status = try launcher.runInteractive()
             if status != 0 { throw ExitCode(status) }
         }

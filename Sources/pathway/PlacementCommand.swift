@@ -27,6 +27,7 @@ extension Pathway {
             launcher.shuffle = !noShuffle
             launcher.path = path
             launcher.initialCommands = ["placement" + (track.map { " \($0)" } ?? "")]
+            launcher.exitsWhenDone = true
             let status = try launcher.runInteractive()
             if status != 0 { throw ExitCode(status) }
         }

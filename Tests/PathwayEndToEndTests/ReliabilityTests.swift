@@ -18,6 +18,21 @@ import Testing
         return (result.status, result.stdout, result.stderr)
     }
 
+    /// The process ends as soon as the session does, without taking the tutor apart: the lock
+    /// must still be released cleanly, at `quit` and at the end of the input alike, and what
+    /// the session printed last must reach the pipe.
+    @Test func aSessionEndsWithTheLockReleasedCleanlyAndItsLastWordsPrinted() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        for input in ["start intro\n\na\nquit\n", "continue\n"] {
+            let session = try run(input)
+            #expect(session.status == 0)
+            #expect(session.out.hasSuffix("Goodbye.\n"), "\(session.out.suffix(200))")
+            #expect(!session.err.contains("Took over the profile lock"), "\(session.err)")
+            let lock = try Data(contentsOf: home.appending(path: "profiles/default/lock"))
+            #expect(lock.isEmpty, "the holder is written while the lock is held and cleared when it is released")
+        }
+    }
+
     @Test func aFullDiskIsReportedTheSessionGoesOnAndTheSavedFileStaysIntact() throws {
         defer { try? FileManager.default.removeItem(at: home) }
         let first = try run("start intro\n\na\nquit\n")

@@ -156,7 +156,9 @@ public struct PackLibrary: Sendable {
         var disabled = true
         while disabled {
             disabled = false
-            for (id, (pack, entry)) in best.sorted(by: { $0.key < $1.key }) {
+            // (Keys sorted, not the entries: moving packs in a sort cost more than choosing them.)
+            for id in best.keys.sorted() {
+                guard let (pack, entry) = best[id] else { continue }
                 for (index, requirement) in pack.head.requires.enumerated() {
                     guard let problem = Self.problem(with: requirement, among: best, known: known) else { continue }
                     var off = entry
@@ -181,11 +183,12 @@ public struct PackLibrary: Sendable {
             note("pack '\(id)' is disabled: its requirements form a cycle back to itself")
             best[id] = nil
         }
-        let pathOrder = paths.flatMap { $0.tracks.map(\.pack) }
-        packs = best.values.map(\.0).sorted { a, b in
-            let ia = pathOrder.firstIndex(of: a.id) ?? Int.max, ib = pathOrder.firstIndex(of: b.id) ?? Int.max
-            return ia != ib ? ia < ib : a.id < b.id
-        }
+        var pathOrder: [String: Int] = [:]
+        for (index, id) in paths.flatMap({ $0.tracks.map(\.pack) }).enumerated() where pathOrder[id] == nil { pathOrder[id] = index }
+        packs = best.keys.sorted { a, b in
+            let ia = pathOrder[a] ?? Int.max, ib = pathOrder[b] ?? Int.max
+            return ia != ib ? ia < ib : a < b
+        }.compactMap { best[$0]?.0 }
         entries += best.values.map(\.1)
         // Sorted by index: moving the entries themselves in the sort cost more than comparing them.
         let order = entries.indices.sorted { a, b in
