@@ -227,14 +227,18 @@ import Testing
         var head = PackHead(id: "p", title: hostile, version: try #require(SemanticVersion("1.2.3-beta.1")))
         head.requires = [PackRequirement(id: "a", version: ">=1.0.0 <2.0.0"), PackRequirement(id: "b", version: nil)]
         head.skills = ["x", hostile]
-        head.modules = [.init(id: "m1", lessons: ["l1", "l2"]), .init(id: "m2", lessons: [])]
+        head.modules = [.init(id: "m1", title: hostile, lessons: ["l1", "l2"], counts: StepCounts(questions: 3, graded: 2, reflections: 1)),
+                        .init(id: "m2", title: "", lessons: [], counts: .zero)]
         let decoded = try #require(PackIndexModules.decodeHead(PackIndexModules.encode(head)))
         #expect(decoded.id == "p" && decoded.title == hostile && decoded.version.description == "1.2.3-beta.1")
         #expect(decoded.requires.map(\.id) == ["a", "b"] && decoded.requires.map(\.version) == [">=1.0.0 <2.0.0", nil])
         #expect(decoded.skills == ["x", hostile])
         #expect(decoded.modules.map(\.id) == ["m1", "m2"] && decoded.modules.map(\.lessons) == [["l1", "l2"], []])
-        #expect(decoded.lessonCount == 2)
-        for bad in ["", "H\tp\tt", "H\tp\tt\tnot-a-version\nS\t", "H\tp\tt\t1.0.0", "H\tp\tt\t1.0.0\nS\t\nX\t1"] {
+        #expect(decoded.modules.map(\.title) == [hostile, ""])
+        #expect(decoded.modules.map(\.counts) == [StepCounts(questions: 3, graded: 2, reflections: 1), .zero])
+        #expect(decoded.lessonCount == 2 && decoded.counts == StepCounts(questions: 3, graded: 2, reflections: 1))
+        for bad in ["", "H\tp\tt", "H\tp\tt\tnot-a-version\nS\t", "H\tp\tt\t1.0.0", "H\tp\tt\t1.0.0\nS\t\nX\t1",
+                    "H\tp\tt\t1.0.0\nS\t\nD\tm\tt\t+l\t1\t2", "H\tp\tt\t1.0.0\nS\t\nD\tm\tt\t+l\t1\t2\tx"] {
             #expect(PackIndexModules.decodeHead(Data(bad.utf8)) == nil, "\(bad)")
         }
     }

@@ -18,6 +18,9 @@ public struct Pack: Sendable {
         self.root = root
     }
 
+    /// Whether its modules have been read from the pack index (tests: what a command decodes).
+    var modulesRead: Bool { contents.modulesRead }
+
     /// A pack whose manifest and modules `contents` reads when first needed.
     init(head: PackHead, contents: PackContents, root: URL) {
         self.head = head
@@ -69,22 +72,31 @@ public struct PackHead: Sendable {
     public var requires: [PackRequirement]
     /// The skills its modules build.
     public var skills: [String]
-    /// Its modules' ids, each with its lessons' ids, in order (for counts and Tab completion).
+    /// Its modules' ids and titles, each with its lessons' ids, in order (for counts, Tab
+    /// completion, and the lines `path` and `list` show for a pack the learner has not begun).
     public var modules: [ModuleHead]
 
-    /// A module's id and its lessons' ids.
+    /// A module's id, title and lessons' ids, and its lessons' counts added up.
     public struct ModuleHead: Sendable {
         public var id: String
+        public var title: String
         public var lessons: [String]
+        /// Its lessons' questions, graded items and reflections.
+        public var counts: StepCounts
 
-        init(id: String, lessons: [String]) {
+        init(id: String, title: String, lessons: [String], counts: StepCounts) {
             self.id = id
+            self.title = title
             self.lessons = lessons
+            self.counts = counts
         }
     }
 
     /// How many lessons it has.
     public var lessonCount: Int { modules.reduce(0) { $0 + $1.lessons.count } }
+
+    /// Its lessons' questions, graded items and reflections, added up.
+    public var counts: StepCounts { modules.reduce(.zero) { $0 + $1.counts } }
 
     /// A head to fill in (the pack index's reader).
     init(id: String, title: String, version: SemanticVersion) {
@@ -103,6 +115,9 @@ public struct PackHead: Sendable {
         requires = manifest.requires
         var seen: Set<String> = []
         skills = modules.flatMap(\.skills).filter { seen.insert($0).inserted }
-        self.modules = modules.map { ModuleHead(id: $0.id, lessons: $0.lessons.map(\.id)) }
+        self.modules = modules.map { module in
+            ModuleHead(id: module.id, title: module.title, lessons: module.lessons.map(\.id),
+                       counts: module.lessons.reduce(.zero) { $0 + $1.counts })
+        }
     }
 }

@@ -33,6 +33,9 @@ final class PackContents: @unchecked Sendable {
         }
     }
 
+    /// Whether the modules have been read (tests: what a command decodes).
+    var modulesRead: Bool { lock.withLock { modulesValue != nil } }
+
     var modules: [Module] {
         lock.withLock {
             if let modulesValue { return modulesValue }

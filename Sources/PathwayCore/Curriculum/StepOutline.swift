@@ -69,4 +69,10 @@ public struct StepCounts: Sendable, Equatable {
         graded = outline.count(where: \.isGraded)
         reflections = outline.count { $0.kind == .reflection }
     }
+
+    static let zero = StepCounts(questions: 0, graded: 0, reflections: 0)
+
+    static func + (a: StepCounts, b: StepCounts) -> StepCounts {
+        StepCounts(questions: a.questions + b.questions, graded: a.graded + b.graded, reflections: a.reflections + b.reflections)
+    }
 }

@@ -49,6 +49,11 @@ public struct PathOverview: Sendable {
     /// `otherPacks: false` leaves out the modules of packs no path mentions, which are then
     /// not decoded.
     init(library: PackLibrary, progress: LearnerProgress, otherPacks: Bool) {
+        self.init(library: library, progress: progress) { _ in otherPacks }
+    }
+
+    /// With the modules of only those packs no path mentions for which `includes` is true.
+    init(library: PackLibrary, progress: LearnerProgress, includes: (Pack) -> Bool) {
         func lessonsDone(_ pack: Pack, _ module: Module) -> Int {
             module.lessons.filter { progress.lessons[.lesson(pack, $0)]?.completed == true }.count
         }
@@ -102,13 +107,17 @@ public struct PathOverview: Sendable {
             }
         }
         pathPacks = inPath
-        guard otherPacks else { return }
-        for pack in library.packs where !inPath.contains(pack.id) {
+        for pack in library.packs where !inPath.contains(pack.id) && includes(pack) {
             for module in pack.modules {
                 let (state, done) = openState(pack, module)
                 otherModules.append(status(pack, module, state, done))
             }
         }
+    }
+
+    /// The path's tracks alone: the modules of packs no path mentions are left out, and not decoded.
+    public static func tracks(library: PackLibrary, progress: LearnerProgress) -> PathOverview {
+        PathOverview(library: library, progress: progress, otherPacks: false)
     }
 
     /// Lessons completed and lessons in all, over every module (as ``allModules`` counts them),
@@ -143,6 +152,46 @@ public struct PathOverview: Sendable {
 
     /// Every module, path modules first.
     public var allModules: [ModuleStatus] { tracks.flatMap(\.modules) + otherModules }
+
+    /// A module of a pack no path mentions, as `path` and `list` show it.
+    public enum OtherModule: Sendable {
+        case status(ModuleStatus)
+        /// A module of a pack the learner has no record of a lesson or a placement in, told by
+        /// the pack's head without decoding its modules: open, and no lesson of it done (the
+        /// state ``PathOverview`` would give it).
+        case notBegun(pack: Pack, module: PackHead.ModuleHead)
+
+        public var pack: Pack {
+            switch self {
+            case let .status(status): status.pack
+            case let .notBegun(pack, _): pack
+            }
+        }
+    }
+
+    /// The path's tracks, and every module of the packs no path mentions, in the order of
+    /// ``allModules``; the modules of a pack the learner has not begun come from its head, so
+    /// `path` and `list` decode no more of it than start-up does.
+    public static func listing(library: PackLibrary, progress: LearnerProgress) -> (path: PathOverview, others: [OtherModule]) {
+        var begun = Set(progress.lessons.keys.map(\.pack))
+        begun.formUnion(progress.placements.keys.map(\.pack))
+        // A module without lessons counts as done, which only its full status tells.
+        func notBegun(_ pack: Pack) -> Bool { !begun.contains(pack.id) && pack.head.modules.allSatisfy { !$0.lessons.isEmpty } }
+        let overview = PathOverview(library: library, progress: progress) { !notBegun($0) }
+        var others: [OtherModule] = []
+        var statuses = overview.otherModules[...]
+        for pack in library.packs where !overview.pathPacks.contains(pack.id) {
+            if notBegun(pack) {
+                others += pack.head.modules.map { .notBegun(pack: pack, module: $0) }
+            } else {
+                while let status = statuses.first, status.pack.id == pack.id {
+                    others.append(.status(status))
+                    statuses = statuses.dropFirst()
+                }
+            }
+        }
+        return (overview, others)
+    }
 
     /// The state of one module.
     public func state(pack: String, module: String) -> State? {

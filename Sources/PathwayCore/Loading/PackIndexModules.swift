@@ -78,14 +78,18 @@ enum PackIndexModules {
     // MARK: The head
 
     /// The head section: `H id title version`, a line `R id version` per requirement (version
-    /// optional), `S skills`, and a line `D id lessons` per module.
+    /// optional), `S skills`, and a line `D id title lessons questions graded reflections` per
+    /// module.
     static func encode(_ head: PackHead) -> Data {
         var lines = [["H", PackIndexLine.escape(head.id), PackIndexLine.escape(head.title), PackIndexLine.escape(head.version.description)].joined(separator: "\t")]
         for requirement in head.requires {
             lines.append(["R", PackIndexLine.escape(requirement.id), optional(requirement.version.map(PackIndexLine.escape))].joined(separator: "\t"))
         }
         lines.append("S\t" + list(head.skills))
-        for module in head.modules { lines.append(["D", PackIndexLine.escape(module.id), list(module.lessons)].joined(separator: "\t")) }
+        for module in head.modules {
+            lines.append(["D", PackIndexLine.escape(module.id), PackIndexLine.escape(module.title), list(module.lessons),
+                          String(module.counts.questions), String(module.counts.graded), String(module.counts.reflections)].joined(separator: "\t"))
+        }
         return Data(lines.joined(separator: "\n").utf8)
     }
 
@@ -106,9 +110,10 @@ enum PackIndexModules {
                 guard !sawSkills, let skills = line.list(1) else { return false }
                 head?.skills = skills
                 sawSkills = true
-            case (UInt8(ascii: "D"), 3):
-                guard let lessons = line.list(2) else { return false }
-                head?.modules.append(PackHead.ModuleHead(id: line.text(1), lessons: lessons))
+            case (UInt8(ascii: "D"), 7):
+                guard let lessons = line.list(3), let questions = line.int(4), let graded = line.int(5), let reflections = line.int(6) else { return false }
+                head?.modules.append(PackHead.ModuleHead(id: line.text(1), title: line.text(2), lessons: lessons,
+                                                         counts: StepCounts(questions: questions, graded: graded, reflections: reflections)))
             default:
                 return false
             }

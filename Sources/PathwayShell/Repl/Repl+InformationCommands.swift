@@ -89,7 +89,7 @@ extension Repl {
     }
 
     private func showPath() {
-        let overview = tutor.overview
+        let (overview, others) = PathOverview.listing(library: tutor.library, progress: tutor.progress)
         if tutor.library.paths.isEmpty { out.line("No career path is installed; every module is open. Type list to see them.") }
         for path in tutor.library.chosenPath(for: tutor.progress).map({ [$0] }) ?? [] {
             out.line(style.bold(path.title))
@@ -107,19 +107,30 @@ extension Repl {
                 for status in track.modules { out.line(moduleLine(status)) }
             }
         }
-        if !overview.otherModules.isEmpty {
+        if !others.isEmpty {
             out.line()
             out.line(style.bold("Other packs"))
-            for status in overview.otherModules { out.line(moduleLine(status)) }
+            for other in others { out.line(moduleLine(other)) }
         }
     }
 
     func moduleLine(_ status: PathOverview.ModuleStatus) -> String {
-        let id = status.module.id.padded(to: max(status.module.id.count, 20))
-        var line = "   \(symbol(status.state)) \(id) \(TerminalSafeText.sanitize(status.module.title))"
-        line += style.dim("  \(status.lessonsCompleted)/\(status.lessonsTotal)")
-        if status.state.isDone { line += style.dim("  \(describe(status.state)), score \(Int((status.masteryScore * 100).rounded()))%") }
-        if case let .locked(reason) = status.state { line += style.dim("  (locked: \(reason))") }
+        moduleLine(id: status.module.id, title: status.module.title, state: status.state, done: status.lessonsCompleted,
+                   total: status.lessonsTotal, score: status.masteryScore)
+    }
+
+    func moduleLine(_ other: PathOverview.OtherModule) -> String {
+        switch other {
+        case let .status(status): moduleLine(status)
+        case let .notBegun(_, module): moduleLine(id: module.id, title: module.title, state: .available, done: 0, total: module.lessons.count, score: 0)
+        }
+    }
+
+    private func moduleLine(id: String, title: String, state: PathOverview.State, done: Int, total: Int, score: Double) -> String {
+        var line = "   \(symbol(state)) \(id.padded(to: max(id.count, 20))) \(TerminalSafeText.sanitize(title))"
+        line += style.dim("  \(done)/\(total)")
+        if state.isDone { line += style.dim("  \(describe(state)), score \(Int((score * 100).rounded()))%") }
+        if case let .locked(reason) = state { line += style.dim("  (locked: \(reason))") }
         return line
     }
 
@@ -141,28 +152,26 @@ extension Repl {
             }
             return
         }
-        let overview = tutor.overview
+        let (overview, others) = PathOverview.listing(library: tutor.library, progress: tutor.progress)
         var currentPack = ""
-        for status in overview.allModules {
-            if status.pack.id != currentPack {
-                currentPack = status.pack.id
-                out.line(style.bold(status.pack.title) + style.dim("  (\(status.pack.id) \(status.pack.version))"))
+        for other in overview.tracks.flatMap(\.modules).map(PathOverview.OtherModule.status) + others {
+            if other.pack.id != currentPack {
+                currentPack = other.pack.id
+                out.line(style.bold(other.pack.title) + style.dim("  (\(other.pack.id) \(other.pack.version))"))
             }
-            out.line(moduleLine(status))
+            out.line(moduleLine(other))
         }
         out.line(style.dim("Type start <id> to open a module, or list <module> to see its lessons."))
     }
 
     private func showProgress() {
-        let overview = tutor.overview
         let progress = tutor.progress
-        let modules = overview.allModules
-        let lessonsDone = modules.reduce(0) { $0 + $1.lessonsCompleted }
-        let lessonsTotal = modules.reduce(0) { $0 + $1.lessonsTotal }
-        // Totals from the lessons' counts; the outlines of a pack are read only to match the
+        let overview = PathOverview.tracks(library: tutor.library, progress: progress)
+        let (lessonsDone, lessonsTotal) = PathOverview.lessonTotals(library: tutor.library, progress: progress)
+        // Totals from the packs' heads; the outlines of a pack are read only to match the
         // learner's records in it (no lesson is decoded).
         let packs = tutor.library.packs
-        let questionTotal = packs.reduce(0) { total, pack in total + pack.lessons.reduce(0) { $0 + $1.lesson.counts.questions } }
+        let questionTotal = packs.reduce(0) { $0 + $1.head.counts.questions }
         func keys(_ kind: StepOutline.Kind, in recorded: Set<String>) -> Set<ProgressKey> {
             Set(packs.filter { recorded.contains($0.id) }.flatMap { pack in
                 pack.lessons.flatMap { $0.lesson.outline.compactMap { $0.kind == kind ? $0.key.map { ProgressKey(pack: pack.id, id: $0) } : nil } }
@@ -175,7 +184,7 @@ extension Repl {
         let firstTry = answered.filter(\.firstTryCorrect).count
         let skipped = records.filter { $0.skipped && !$0.answeredCorrectly }.count
         let minutes = Int((records.reduce(0) { $0 + $1.secondsSpent } / 60).rounded())
-        let reflectionTotal = packs.reduce(0) { total, pack in total + pack.lessons.reduce(0) { $0 + $1.lesson.counts.reflections } }
+        let reflectionTotal = packs.reduce(0) { $0 + $1.head.counts.reflections }
         let written = keys(.reflection, in: Set(progress.reflections.keys.map(\.pack))).filter { progress.reflections[$0] != nil }.count
 
         out.line(style.bold("Progress") + style.dim("  (profile \(progress.profile))"))
