@@ -2,6 +2,31 @@ import Testing
 @testable import PathwayShell
 
 @Suite struct WrappingTests {
+    /// `list` and `path` print in one piece: what a batch writes reaches the output once, at
+    /// its end, in order, wrapped and flushed as line by line would have.
+    @Test func aBatchIsWrittenOnceInOrderAsLineByLineWouldBe() {
+        final class Counting: TextOutput {
+            var writes: [String] = []
+            func write(_ text: String) { writes.append(text) }
+        }
+        let lines = ["one two three four five six seven eight nine ten", "", "é 👩‍💻 \r\n end", "last"]
+        let single = Counting(), batched = Counting()
+        let plain = TerminalWriter(single, width: .fixed(20)), held = TerminalWriter(batched, width: .fixed(20))
+        for line in lines { plain.line(line) }
+        plain.write("pending")
+        plain.flush()
+        held.batch {
+            for line in lines { held.line(line) }
+            held.write("pending")
+            held.flush()
+            #expect(batched.writes.isEmpty)
+        }
+        #expect(batched.writes.count == 1)
+        #expect(batched.writes.joined() == single.writes.joined())
+        held.line("after")
+        #expect(batched.writes.last == "after\n")
+    }
+
     @Test func statusLinesBreakAtWordsNeverInsideOne() {
         let writer = BufferOutput()
         let out = TerminalWriter(writer, width: .fixed(30))

@@ -9,6 +9,8 @@ public final class TerminalWriter: TextOutput {
     private let widthSource: TerminalWidth
     /// Text written without a newline yet (a line is wrapped once it is complete).
     private var pending = ""
+    /// Output held back by ``batch(_:)``, written in one piece when it ends.
+    private var held: String?
 
     public init(_ target: any TextOutput, width: TerminalWidth) {
         self.target = target
@@ -31,11 +33,31 @@ public final class TerminalWriter: TextOutput {
         pending = lines.removeLast()
         guard !lines.isEmpty else { return }
         guard widthSource.wrapsLines else {
-            target.write(lines.map { $0 + "\n" }.joined())
+            emit(lines.map { $0 + "\n" }.joined())
             return
         }
         let width = self.width
-        target.write(lines.flatMap { LineWrapper.wrap($0, width: width) }.map { $0 + "\n" }.joined())
+        emit(lines.flatMap { LineWrapper.wrap($0, width: width) }.map { $0 + "\n" }.joined())
+    }
+
+    /// Runs `body`, writing what it prints in one piece at its end rather than a line at a
+    /// time (`list` and `path` print a line per module of every pack). Nothing else may be
+    /// printed meanwhile, on this writer or another, so that the order stays as written.
+    public func batch(_ body: () -> Void) {
+        guard held == nil else { return body() }
+        held = ""
+        body()
+        let text = held ?? ""
+        held = nil
+        if !text.isEmpty { target.write(text) }
+    }
+
+    private func emit(_ text: String) {
+        if held != nil {
+            held! += text
+        } else {
+            target.write(text)
+        }
     }
 
     /// Writes text from files or the learner, escaped (see ``TerminalText``), and a newline.
@@ -53,7 +75,7 @@ public final class TerminalWriter: TextOutput {
     /// Writes what is pending without waiting for a newline (before a prompt).
     public func flush() {
         guard !pending.isEmpty else { return }
-        target.write(pending)
+        emit(pending)
         pending = ""
     }
 }

@@ -89,6 +89,10 @@ extension Repl {
     }
 
     private func showPath() {
+        out.batch(showPathLines)
+    }
+
+    private func showPathLines() {
         let (overview, others) = PathOverview.listing(library: tutor.library, progress: tutor.progress)
         if tutor.library.paths.isEmpty { out.line("No career path is installed; every module is open. Type list to see them.") }
         for path in tutor.library.chosenPath(for: tutor.progress).map({ [$0] }) ?? [] {
@@ -153,15 +157,17 @@ extension Repl {
             return
         }
         let (overview, others) = PathOverview.listing(library: tutor.library, progress: tutor.progress)
-        var currentPack = ""
-        for other in overview.tracks.flatMap(\.modules).map(PathOverview.OtherModule.status) + others {
-            if other.pack.id != currentPack {
-                currentPack = other.pack.id
-                out.line(style.bold(other.pack.title) + style.dim("  (\(other.pack.id) \(other.pack.version))"))
+        out.batch {
+            var currentPack = ""
+            for other in overview.tracks.flatMap(\.modules).map(PathOverview.OtherModule.status) + others {
+                if other.pack.id != currentPack {
+                    currentPack = other.pack.id
+                    out.line(style.bold(other.pack.title) + style.dim("  (\(other.pack.id) \(other.pack.version))"))
+                }
+                out.line(moduleLine(other))
             }
-            out.line(moduleLine(other))
+            out.line(style.dim("Type start <id> to open a module, or list <module> to see its lessons."))
         }
-        out.line(style.dim("Type start <id> to open a module, or list <module> to see its lessons."))
     }
 
     private func showProgress() {
