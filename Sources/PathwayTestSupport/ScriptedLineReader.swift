@@ -23,5 +23,6 @@ public final class ScriptedLineReader: LineReader {
         return events.isEmpty ? .endOfInput : events.removeFirst()
     }
 
+    public var completes: Bool { true }
     public func updateCompletions(_ table: CompletionTable) { completions = table }
 }

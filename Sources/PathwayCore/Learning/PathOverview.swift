@@ -129,9 +129,12 @@ public struct PathOverview: Sendable {
             done += status.lessonsCompleted
             total += status.lessonsTotal
         }
+        // A pack with no lesson record has no lesson done: its lessons are only counted.
+        let begun = Set(progress.lessons.keys.map(\.pack))
         for pack in library.packs where !path.pathPacks.contains(pack.id) {
+            total += pack.head.lessonCount
+            guard begun.contains(pack.id) else { continue }
             for module in pack.head.modules {
-                total += module.lessons.count
                 done += module.lessons.count { progress.lessons[ProgressKey(pack: pack.id, id: $0)]?.completed == true }
             }
         }

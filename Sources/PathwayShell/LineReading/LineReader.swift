@@ -17,6 +17,8 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineEvent
     /// Whether a person is typing (prompts and confirmations make sense).
     var isInteractive: Bool { get }
+    /// Whether it completes words on Tab (a pipe does not, so the REPL builds no table for it).
+    var completes: Bool { get }
     /// The words Tab completes, refreshed by the REPL as its state changes.
     func updateCompletions(_ table: CompletionTable)
     /// Saves history and restores the terminal.
@@ -24,6 +26,7 @@ public protocol LineReader: AnyObject {
 }
 
 extension LineReader {
+    public var completes: Bool { false }
     public func updateCompletions(_ table: CompletionTable) {}
     public func close() {}
 }

@@ -69,6 +69,8 @@ public final class ReadlineLineReader: LineReader {
         pthread_kill(thread, SIGUSR1)
     }
 
+    public var completes: Bool { true }
+
     public func updateCompletions(_ table: CompletionTable) {
         completionTable.withLock { $0 = table }
     }

@@ -80,7 +80,7 @@ public final class Repl {
         for command in initialCommands { handle(command) }
         while running {
             if let watch, watch() { reload(because: "the pack changed on disk") }
-            reader.updateCompletions(completionTable())
+            if reader.completes { reader.updateCompletions(completionTable()) }
             out.flush()
             let event = reader.readLine(prompt: prompt)
             switch event {
