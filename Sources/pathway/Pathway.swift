@@ -31,6 +31,7 @@ struct Pathway: ParsableCommand {
     /// Parses the command line and runs the command. Every command ends by returning or by
     /// throwing; this is the one place that turns an error into a message and an exit status.
     static func main() {
+        StartupPrefetch.begin(CommandLine.arguments)
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A folder on the pack search path and where it came from.
-public struct PackSource: Sendable {
+public struct PackSource: Sendable, Equatable {
     public enum Origin: String, Sendable {
         case shipped, user, environment = "PATHWAY_PACKS", option = "--pack-path"
         /// A pack folder an author is working on (`pack preview`, `stats`, `validate`): its

@@ -11,7 +11,7 @@ import Foundation
 /// (the path, size, modification time and inode of every file, and the cache format) still
 /// matches; any edit to the pack makes Pathway read the YAML again and write a new index. A
 /// truncated or damaged index is never trusted: it is rebuilt.
-public struct PackCache: Sendable {
+public struct PackCache: Sendable, Equatable {
     /// The cache format; bump it when what is cached changes.
     static let format = 4
     /// The name of the folder beside the packs where `pathway pack index` writes their index

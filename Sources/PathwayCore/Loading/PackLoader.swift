@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// What loading one pack folder gave: the pack (when it has no errors) and every diagnostic.
@@ -35,6 +36,22 @@ public struct PackLoader: Sendable {
     var maximumPackText = PackTextBudget.defaultLimit
     /// Whether the item-writing lint adds its warnings (`pathway pack validate`).
     public var runsLint: Bool
+    /// When set, packs are read only from indexes current by their listing, and every other
+    /// pack is counted here instead of being read (``LibraryPrefetch``: nothing is written).
+    var indexOnly: IndexMisses?
+
+    /// Packs a loader in index-only mode could not read from an index.
+    final class IndexMisses: Sendable {
+        private let count = Mutex(0)
+        func note() { count.withLock { $0 += 1 } }
+        var any: Bool { count.withLock { $0 > 0 } }
+    }
+
+    /// Whether `other` loads packs the same way (the same cache, checks and budget), index-only or not.
+    func loadsLike(_ other: PackLoader) -> Bool {
+        cache == other.cache && runsSelfCheck == other.runsSelfCheck && runsLint == other.runsLint
+            && maximumPackText == other.maximumPackText
+    }
 
     public init(runsSelfCheck: Bool = true, cache: PackCache? = nil, runsLint: Bool = false) {
         self.runsSelfCheck = runsSelfCheck
@@ -59,6 +76,10 @@ public struct PackLoader: Sendable {
     func loadIfPack(_ folder: URL, displayPath: String? = nil) -> PackLoadResult? {
         if let cached = cache?.current(folder) { return cached }
         guard Self.isPack(folder) else { return nil }
+        if let indexOnly {
+            indexOnly.note()
+            return PackLoadResult(pack: nil, diagnostics: [])
+        }
         return loadAgain(folder, displayPath: displayPath)
     }
 

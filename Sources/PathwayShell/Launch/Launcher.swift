@@ -73,13 +73,15 @@ public struct Launcher {
         let sources = packSources(data: data)
         let loader = packLoader(data: data)
         let loadLibrary = { PackLibrary.load(sources, loader: loader) }
-        let library = loadLibrary()
         let opened: ProfileOpener.Opened
         do {
             opened = try ProfileOpener.open(profile, in: data, for: preview ? .read : .learn)
         } catch let failure as ProfileOpener.Failure {
             throw LaunchError(failure.description)
         }
+        // Read ahead since the process started, when it was (see LibraryPrefetch); the profile
+        // is opened first to give that read the time.
+        let library = LibraryPrefetch.take(sources, loader: loader) ?? loadLibrary()
         lock = opened.lock
         notices = opened.notices
         let progress = opened.progress
