@@ -1,5 +1,5 @@
 /// A career path: packs ordered into tracks with prerequisites.
-public struct CareerPath: Sendable, Decodable {
+public struct CareerPath: Sendable, Codable {
     public var format: Int
     public var id: String
     public var title: String
@@ -13,7 +13,7 @@ public struct CareerPath: Sendable, Decodable {
     public var sourceFile: String = ""
 
     /// One track of the path.
-    public struct Track: Sendable, Decodable {
+    public struct Track: Sendable, Codable {
         public var id: String
         public var title: String
         public var pack: String
@@ -39,7 +39,7 @@ public struct CareerPath: Sendable, Decodable {
     }
 
     /// The role and the steps into it.
-    public struct Career: Sendable, Decodable {
+    public struct Career: Sendable, Codable {
         public var role: String
         /// Where the steps come from.
         public var source: String?
@@ -61,7 +61,7 @@ public struct CareerPath: Sendable, Decodable {
 
     /// One level of the role (e.g. associate, AI PM, senior) and the skill levels it expects,
     /// each a share from 0 to 1 or a band: beginning (0), developing (0.25), proficient (0.5), strong (0.8).
-    public struct RoleLevel: Sendable, Decodable {
+    public struct RoleLevel: Sendable, Codable {
         public static let bands: [String: Double] = ["beginning": 0, "developing": 0.25, "proficient": 0.5, "strong": 0.8]
         public var id: String
         public var title: String
@@ -92,7 +92,7 @@ public struct CareerPath: Sendable, Decodable {
 
     /// One step into the role: done when its tracks are completed (and, for `portfolio`, every
     /// portfolio piece is written); steps with only `advice` happen outside the tutor.
-    public struct CareerStep: Sendable, Decodable {
+    public struct CareerStep: Sendable, Codable {
         public var title: String
         public var tracks: [String]
         public var portfolio: Bool

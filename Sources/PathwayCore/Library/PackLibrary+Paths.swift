@@ -8,6 +8,46 @@ extension PackLibrary {
         progress.settings[.chosenPath].flatMap { id in paths.first { $0.id == id } } ?? paths.first
     }
 
+    /// Reads the career path files in `folder` (shown as `display`): from the pack cache while
+    /// they are unchanged, else from their YAML, keeping the result for the next start.
+    mutating func loadPaths(in folder: URL, display: String, loader: PackLoader) {
+        // Most packs have no `paths` folder: a failed listing would build an error object for each.
+        guard PackFiles.entryExists(folder.path) else { return }
+        let entries: [PathsIndexFile.Entry]
+        if let cached = loader.cache?.paths(in: folder, display: display) {
+            entries = cached
+        } else if let misses = loader.indexOnly {
+            misses.note()
+            return
+        } else {
+            // The listing is taken before the files are read, as for a pack.
+            let listing = PackListing.take(folder)
+            guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+            entries = files.sorted().filter { file in [".yaml", ".yml", ".json"].contains(where: file.hasSuffix) }.map { file in
+                switch DocumentDecoder().decode(CareerPath.self, from: folder.appending(path: file), displayPath: "\(display)/\(file)") {
+                case let .success(decoded) where decoded.warnings.hasErrors:
+                    PathsIndexFile.Entry(name: file, path: nil, diagnostics: decoded.warnings)
+                case let .success(decoded):
+                    PathsIndexFile.Entry(name: file, path: decoded.value, diagnostics: [])
+                case let .failure(diagnostic):
+                    PathsIndexFile.Entry(name: file, path: nil, diagnostics: [diagnostic])
+                }
+            }
+            if let listing { loader.cache?.writePaths(entries, in: folder, display: display, listing: listing) }
+        }
+        for entry in entries {
+            diagnostics += entry.diagnostics
+            guard var path = entry.path else { continue }
+            path.file = "\(display)/\(entry.name)"
+            path.sourceFile = folder.appending(path: entry.name).path
+            if let other = paths.first(where: { $0.id == path.id }) {
+                diagnostics.append(PackDiagnostic(.warning, file: path.file, message: "path id '\(path.id)' is also used by \(other.file), which is used instead"))
+            } else {
+                paths.append(path)
+            }
+        }
+    }
+
     /// The path with this id.
     public func path(id: String) -> CareerPath? { paths.first { $0.id == id } }
 

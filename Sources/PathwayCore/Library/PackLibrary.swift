@@ -45,7 +45,7 @@ public struct PackLibrary: Sendable {
     /// Usable packs: path packs first, in path order, then the others by id.
     public private(set) var packs: [Pack]
     public private(set) var entries: [Entry]
-    public private(set) var paths: [CareerPath]
+    public internal(set) var paths: [CareerPath]
     /// Problems in packs and path files (errors disable the pack; warnings are for authors).
     public internal(set) var diagnostics: [PackDiagnostic]
     /// One line per notable event, for the learner (e.g. a pack shadowed by a newer copy),
@@ -87,7 +87,7 @@ public struct PackLibrary: Sendable {
                     // rest of finding a pack with a current index.)
                     folders.append(PackFolder(url: URL(fileURLWithPath: base + child, isDirectory: false), display: source.displayPath + "/" + child))
                 }
-                library.loadPaths(in: folder.appending(path: "paths"), display: source.displayPath + "/paths")
+                library.loadPaths(in: folder.appending(path: "paths"), display: source.displayPath + "/paths", loader: loader)
             }
             // Packs are independent: load them on all cores, then take the results in order. A
             // child with a current index is a pack without looking for its manifest again.
@@ -102,7 +102,7 @@ public struct PackLibrary: Sendable {
             // Any pack may ship career paths in its own `paths` folder (which the index's listing
             // tells about, when it was checked).
             for ((packFolder, display), result) in zip(packFolders, loaded) where result.hasPathsFolder != false {
-                library.loadPaths(in: packFolder.appending(path: "paths"), display: display + "/paths")
+                library.loadPaths(in: packFolder.appending(path: "paths"), display: display + "/paths", loader: loader)
             }
             for ((packFolder, display), result) in zip(packFolders, loaded) {
                 library.diagnostics += result.diagnostics
@@ -227,28 +227,6 @@ public struct PackLibrary: Sendable {
             if seen.insert(next).inserted { stack += requires[next] ?? [] }
         }
         return false
-    }
-
-    private mutating func loadPaths(in folder: URL, display: String) {
-        // Most packs have no `paths` folder: a failed listing would build an error object for each.
-        guard PackFiles.entryExists(folder.path), let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for file in files.sorted() where [".yaml", ".yml", ".json"].contains(where: file.hasSuffix) {
-            switch DocumentDecoder().decode(CareerPath.self, from: folder.appending(path: file), displayPath: "\(display)/\(file)") {
-            case let .success(decoded) where decoded.warnings.hasErrors:
-                diagnostics += decoded.warnings
-            case let .success(decoded):
-                var path = decoded.value
-                path.file = "\(display)/\(file)"
-                path.sourceFile = folder.appending(path: file).path
-                if let other = paths.first(where: { $0.id == path.id }) {
-                    diagnostics.append(PackDiagnostic(.warning, file: path.file, message: "path id '\(path.id)' is also used by \(other.file), which is used instead"))
-                } else {
-                    paths.append(path)
-                }
-            case let .failure(diagnostic):
-                diagnostics.append(diagnostic)
-            }
-        }
     }
 
     /// Checks every path against the packs that loaded; a path with errors is not used.

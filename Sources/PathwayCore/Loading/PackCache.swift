@@ -110,6 +110,27 @@ public struct PackCache: Sendable, Equatable {
         }
     }
 
+    /// What the career path files in `folder` gave, read under `display`, while they are
+    /// unchanged (see ``PathsIndexFile``).
+    func paths(in folder: URL, display: String) -> [PathsIndexFile.Entry]? {
+        let name = Self.pathsFileName(for: folder, display: display)
+        for candidate in [directory] + shared {
+            if let entries = PathsIndexFile.read(candidate.path + "/" + name, folder: folder) { return entries }
+        }
+        return nil
+    }
+
+    /// Keeps what the career path files in `folder` gave, read under `display` from files that
+    /// were `listing` before.
+    func writePaths(_ entries: [PathsIndexFile.Entry], in folder: URL, display: String, listing: PackListing) {
+        guard let data = PathsIndexFile.encode(entries, listing: listing) else { return }
+        try? AtomicFile.write(data, to: directory.appending(path: Self.pathsFileName(for: folder, display: display)), durably: false)
+    }
+
+    static func pathsFileName(for folder: URL, display: String) -> String {
+        "paths-\(hash(folder.standardizedFileURL.path + "\u{0}" + display)).index"
+    }
+
     private func store(_ sections: [Data], failed: Bool, listing: PackListing, for folder: URL) {
         var data = PackIndexFile.header(fingerprint: listing.fingerprint(format: Self.format), failed: failed, sections: sections)
         for section in sections { data.append(section) }

@@ -1,0 +1,58 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What reading one folder of career path files gave, kept in the pack cache beside the packs'
+/// indexes so that start-up parses no path YAML (which was most of a start-up's reading).
+///
+/// The file is a header line, the listing of the folder it was read from (``PackListing``) and
+/// the results as JSON, each with its length and hash in the header. It is used only while the
+/// listing still matches the folder entry by entry; any change to a path file reads the folder
+/// again. Results carry the display path the files were read under, which is part of the file's
+/// name, so diagnostics name files as the learner gave them.
+enum PathsIndexFile {
+    static let magic = "pathway-paths-index"
+
+    /// What one file gave: a path, or what was wrong with it.
+    struct Entry: Codable, Sendable {
+        var name: String
+        var path: CareerPath?
+        var diagnostics: [PackDiagnostic]
+    }
+
+    /// The entries kept at `path` for `folder`, when its listing is current; nil when it is
+    /// missing, stale, truncated or damaged.
+    static func read(_ path: String, folder: URL) -> [Entry]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size <= 4 << 20 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        guard bytes.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, $0.count, 0) }) == bytes.count,
+              let newline = bytes.firstIndex(of: 10) else { return nil }
+        let fields = bytes[..<newline].split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        guard fields.count == 6, fields[0] == magic, fields[1] == String(PackCache.format),
+              let listingLength = Int(fields[2]), let bodyLength = Int(fields[4]), listingLength >= 0, bodyLength >= 0,
+              newline + 1 + listingLength + bodyLength == bytes.count else { return nil }
+        let listingBytes = Data(bytes[(newline + 1)..<(newline + 1 + listingLength)])
+        let body = Data(bytes[(newline + 1 + listingLength)...])
+        guard IndexHash.hex(of: listingBytes) == fields[3], IndexHash.hex(of: body) == fields[5],
+              let listing = PackListing.decode(listingBytes),
+              listing.isCurrent(in: folder, written: PackListing.Time(info.st_mtim)) else { return nil }
+        return try? PackIndexFile.decoder.decode([Entry].self, from: body)
+    }
+
+    /// The file's bytes for `entries`, read from a folder that was `listing` before.
+    static func encode(_ entries: [Entry], listing: PackListing) -> Data? {
+        guard let body = try? JSONEncoder().encode(entries) else { return nil }
+        let listingBytes = listing.encoded()
+        var data = Data([magic, String(PackCache.format), String(listingBytes.count), IndexHash.hex(of: listingBytes),
+                         String(body.count), IndexHash.hex(of: body)].joined(separator: " ").utf8)
+        data.append(10)
+        data.append(listingBytes)
+        data.append(body)
+        return data
+    }
+}
