@@ -54,8 +54,7 @@ extension Pathway.PackCommand {
             let launcher = common.launcher()
             let data = try? DataDirectory.resolve(explicit: common.dataDirectory, environment: launcher.environment)
             // The packs as the tutor sees them, read through the same pack index.
-            let (sources, loader) = (launcher.packSources(data: data), launcher.packLoader(data: data))
-            let library = LibraryPrefetch.take(sources, loader: loader) ?? PackLibrary.load(sources, loader: loader)
+            let library = PackLibrary.load(launcher.packSources(data: data), loader: launcher.packLoader(data: data))
             // The version column is as wide as the longest version, never cut.
             let versionWidth = max(10, (library.entries.map { ($0.version?.description ?? "?").count }.max() ?? 0) + 1)
             let idWidth = max(26, (library.entries.map { TerminalText($0.id).description.count }.max() ?? 0) + 1)

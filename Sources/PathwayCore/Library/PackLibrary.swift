@@ -91,7 +91,11 @@ public struct PackLibrary: Sendable {
             }
             // Packs are independent: load them on all cores, then take the results in order. A
             // child with a current index is a pack without looking for its manifest again.
-            let results = folders.concurrentMap { loader.loadIfPack($0.url, displayPath: $0.display) }
+            // Read ahead (index-only), it runs beside the command line's parsing: one thread
+            // leaves that a core of its own.
+            let results = loader.indexOnly == nil
+                ? folders.concurrentMap { loader.loadIfPack($0.url, displayPath: $0.display) }
+                : folders.map { loader.loadIfPack($0.url, displayPath: $0.display) }
             var packFolders: [(URL, String)] = []
             var loaded: [PackLoadResult] = []
             for (folder, result) in zip(folders, results) {

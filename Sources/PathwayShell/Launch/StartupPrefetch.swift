@@ -2,7 +2,9 @@ import Foundation
 import PathwayCore
 
 /// Starts reading the library (``LibraryPrefetch``) before the command line is parsed, for the
-/// commands that show it at once: the tutor (`pathway`, `learn`, `placement`) and `pack list`.
+/// tutor (`pathway`, `learn`, `placement`), which then opens the learner's profile while the
+/// library is read. (`pack list` has nothing to do meanwhile, so it reads the library itself,
+/// on all cores.)
 ///
 /// The words are read here only far enough to find the command, `--data-dir` and `--pack-path`;
 /// ArgumentParser still parses them all. A misreading costs nothing but the read: the command
@@ -36,7 +38,7 @@ public enum StartupPrefetch {
                 command.append(word)
             }
         }
-        guard command.isEmpty || command == ["learn"] || command.first == "placement" || command == ["pack", "list"] else { return nil }
+        guard command.isEmpty || command == ["learn"] || command.first == "placement" else { return nil }
         return (dataDirectory, packPaths)
     }
 
