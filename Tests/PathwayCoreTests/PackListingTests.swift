@@ -111,4 +111,18 @@ import Testing
                                 files: [.init(path: "a\tb\nc\\d é", size: Int64.max, modified: .init(seconds: Int64.min, nanoseconds: 0), inode: 1 << 63)])
         #expect(PackListing.decode(names.encoded()) == names)
     }
+
+    /// A crafted index or path index whose lengths overflow when added is refused, not a crash.
+    @Test func headersWhoseLengthsOverflowAreRefused() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let huge = String(Int.max)
+        let index = dir.url.appending(path: "crafted.index")
+        let fields = ["pathway-pack-index", String(PackCache.format), "0", "ok"] + Array(repeating: [huge, "0"], count: 5).flatMap { $0 }
+        try Data((fields.joined(separator: " ") + "\nrest").utf8).write(to: index)
+        #expect(PackIndexFile.open(index.path, folder: dir.url, check: .fingerprint("0")) == nil)
+        let paths = dir.url.appending(path: "crafted-paths.index")
+        try Data(([PathsIndexFile.magic, String(PackCache.format), huge, "0", huge, "0"].joined(separator: " ") + "\nrest").utf8).write(to: paths)
+        #expect(PathsIndexFile.read(paths.path, folder: dir.url) == nil)
+    }
 }

@@ -129,9 +129,10 @@ final class PackIndexFile: @unchecked Sendable {
         var sections: [Section] = []
         var offset = start
         for index in 0..<sectionCount {
-            guard let length = Int(fields[4 + index * 2]), length >= 0 else { return nil }
+            // A damaged or crafted length must fail the size check, not overflow.
+            guard let length = Int(fields[4 + index * 2]), length >= 0, case let (end, false) = offset.addingReportingOverflow(length) else { return nil }
             sections.append(Section(offset: offset, length: length, hash: fields[5 + index * 2]))
-            offset += length
+            offset = end
         }
         return (fields[2], fields[3] == "failed", sections)
     }

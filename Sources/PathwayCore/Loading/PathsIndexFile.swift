@@ -34,7 +34,8 @@ enum PathsIndexFile {
               let newline = bytes.firstIndex(of: 10) else { return nil }
         let fields = bytes[..<newline].split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 6, fields[0] == magic, fields[1] == String(PackCache.format),
-              let listingLength = Int(fields[2]), let bodyLength = Int(fields[4]), listingLength >= 0, bodyLength >= 0,
+              let listingLength = Int(fields[2]), let bodyLength = Int(fields[4]),
+              (0...bytes.count).contains(listingLength), (0...bytes.count).contains(bodyLength),
               newline + 1 + listingLength + bodyLength == bytes.count else { return nil }
         let listingBytes = Data(bytes[(newline + 1)..<(newline + 1 + listingLength)])
         let body = Data(bytes[(newline + 1 + listingLength)...])
