@@ -13,10 +13,17 @@ extension Array where Element: Sendable {
         }
         let workers = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), count)
         let results = Mutex([T?](repeating: nil, count: count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var local = state()
-            for index in stride(from: worker, to: count, by: workers) {
-                let value = transform(&local, self[index])
+        // Each worker takes the next element not yet taken, so one that starts late (a new
+        // thread can take milliseconds to get going) leaves its share to the others instead of
+        // being waited for.
+        let next = Atomic(0)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var local: State?
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < count else { break }
+                if local == nil { local = state() }
+                let value = transform(&local!, self[index])
                 results.withLock { $0[index] = value }
             }
         }
