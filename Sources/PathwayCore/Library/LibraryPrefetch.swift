@@ -31,7 +31,6 @@ public final class LibraryPrefetch: Sendable {
         let indexOnly = { var copy = loader; copy.indexOnly = misses; return copy }()
         let prefetch = LibraryPrefetch(sources: sources, loader: loader)
         started.withLock { $0 = prefetch }
-        // A Dispatch thread starts in a fraction of the time a Foundation Thread took (over 2 ms).
         DispatchQueue.global(qos: .userInitiated).async {
             let library = PackLibrary.load(sources, loader: indexOnly)
             if !misses.any { prefetch.result.withLock { $0 = library } }
