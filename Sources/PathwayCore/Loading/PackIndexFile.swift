@@ -16,10 +16,39 @@ import Glibc
 final class PackIndexFile: @unchecked Sendable {
     static let magic = "pathway-pack-index"
 
+    /// Where a section sits in the file, and the hash of its bytes.
     struct Section: Sendable {
         var offset: Int
         var length: Int
         var hash: String
+
+        /// The header fields of `sections` written one after another: each one's length and hash.
+        static func fields(_ sections: [Data]) -> [String] {
+            sections.flatMap { [String($0.count), IndexHash.hex(of: $0)] }
+        }
+
+        /// The sections that `fields` (a length and a hash each) describe, laid out one after
+        /// another from `start`; nil when a length is not a count or their sum overflows (a
+        /// damaged or crafted header must fail the size check, not trap).
+        static func laidOut(_ fields: ArraySlice<String>, from start: Int) -> [Section]? {
+            guard fields.count % 2 == 0 else { return nil }
+            var sections: [Section] = []
+            var offset = start
+            for index in stride(from: fields.startIndex, to: fields.endIndex, by: 2) {
+                guard let length = Int(fields[index]), length >= 0, case let (end, false) = offset.addingReportingOverflow(length) else { return nil }
+                sections.append(Section(offset: offset, length: length, hash: fields[index + 1]))
+                offset = end
+            }
+            return sections
+        }
+
+        /// Its bytes among the first `available` of `bytes` (the file's start), when they are
+        /// all there and their hash matches.
+        func bytes(in bytes: [UInt8], available: Int) -> Data? {
+            guard offset + length <= available else { return nil }
+            let data = Data(bytes[offset..<(offset + length)])
+            return IndexHash.hex(of: data) == hash ? data : nil
+        }
     }
 
     /// Where one lesson's steps sit in the steps section.
@@ -104,9 +133,7 @@ final class PackIndexFile: @unchecked Sendable {
         }
         let file = PackIndexFile(path: path, folder: folder, descriptor: fd, failed: header.failed, sections: header.sections)
         func section(_ section: Section) -> Data? {
-            guard section.offset + section.length <= read else { return file.bytes(section) }
-            let data = Data(first[section.offset..<(section.offset + section.length)])
-            return IndexHash.hex(of: data) == section.hash ? data : nil
+            section.offset + section.length <= read ? section.bytes(in: first, available: read) : file.bytes(section)
         }
         var checked: PackListing?
         switch check {
@@ -125,15 +152,7 @@ final class PackIndexFile: @unchecked Sendable {
     private static func parseHeader(_ bytes: ArraySlice<UInt8>, start: Int) -> (fingerprint: String, failed: Bool, sections: [Section])? {
         let fields = bytes.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 4 + 2 * sectionCount, fields[0] == magic, fields[1] == String(PackCache.format),
-              fields[3] == "ok" || fields[3] == "failed" else { return nil }
-        var sections: [Section] = []
-        var offset = start
-        for index in 0..<sectionCount {
-            // A damaged or crafted length must fail the size check, not overflow.
-            guard let length = Int(fields[4 + index * 2]), length >= 0, case let (end, false) = offset.addingReportingOverflow(length) else { return nil }
-            sections.append(Section(offset: offset, length: length, hash: fields[5 + index * 2]))
-            offset = end
-        }
+              fields[3] == "ok" || fields[3] == "failed", let sections = Section.laidOut(fields[4...], from: start) else { return nil }
         return (fields[2], fields[3] == "failed", sections)
     }
 
@@ -143,8 +162,7 @@ final class PackIndexFile: @unchecked Sendable {
     /// The header line for these sections.
     static func header(fingerprint: String, failed: Bool, sections: [Data]) -> Data {
         precondition(sections.count == sectionCount)
-        var fields = [magic, String(PackCache.format), fingerprint, failed ? "failed" : "ok"]
-        for section in sections { fields += [String(section.count), IndexHash.hex(of: section)] }
+        let fields = [magic, String(PackCache.format), fingerprint, failed ? "failed" : "ok"] + Section.fields(sections)
         return Data((fields.joined(separator: " ") + "\n").utf8)
     }
 

@@ -34,13 +34,9 @@ enum PathsIndexFile {
               let newline = bytes.firstIndex(of: 10) else { return nil }
         let fields = bytes[..<newline].split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 6, fields[0] == magic, fields[1] == String(PackCache.format),
-              let listingLength = Int(fields[2]), let bodyLength = Int(fields[4]),
-              (0...bytes.count).contains(listingLength), (0...bytes.count).contains(bodyLength),
-              newline + 1 + listingLength + bodyLength == bytes.count else { return nil }
-        let listingBytes = Data(bytes[(newline + 1)..<(newline + 1 + listingLength)])
-        let body = Data(bytes[(newline + 1 + listingLength)...])
-        guard IndexHash.hex(of: listingBytes) == fields[3], IndexHash.hex(of: body) == fields[5],
-              let listing = PackListing.decode(listingBytes),
+              let sections = PackIndexFile.Section.laidOut(fields[2...], from: newline + 1), sections[1].offset + sections[1].length == bytes.count,
+              let listing = sections[0].bytes(in: bytes, available: bytes.count).flatMap(PackListing.decode),
+              let body = sections[1].bytes(in: bytes, available: bytes.count),
               listing.isCurrent(in: folder, written: PackListing.Time(info.st_mtim)) else { return nil }
         return try? PackIndexFile.decoder.decode([Entry].self, from: body)
     }
@@ -48,12 +44,10 @@ enum PathsIndexFile {
     /// The file's bytes for `entries`, read from a folder that was `listing` before.
     static func encode(_ entries: [Entry], listing: PackListing) -> Data? {
         guard let body = try? JSONEncoder().encode(entries) else { return nil }
-        let listingBytes = listing.encoded()
-        var data = Data([magic, String(PackCache.format), String(listingBytes.count), IndexHash.hex(of: listingBytes),
-                         String(body.count), IndexHash.hex(of: body)].joined(separator: " ").utf8)
+        let sections = [listing.encoded(), body]
+        var data = Data(([magic, String(PackCache.format)] + PackIndexFile.Section.fields(sections)).joined(separator: " ").utf8)
         data.append(10)
-        data.append(listingBytes)
-        data.append(body)
+        for section in sections { data.append(section) }
         return data
     }
 }
