@@ -51,11 +51,15 @@ public struct PackCache: Sendable, Equatable {
     }
 
     private func lookup(_ folder: URL, check: PackIndexFile.Check) -> PackLoadResult? {
-        let name = Self.fileName(for: folder)
-        for candidate in [directory] + shared {
-            if let result = lookup(folder, in: candidate.path + "/" + name, check: check) { return result }
+        for path in candidates(Self.fileName(for: folder)) {
+            if let result = lookup(folder, in: path, check: check) { return result }
         }
         return nil
+    }
+
+    /// Where an index file named `name` may be: the data folder's cache, then the installs'.
+    private func candidates(_ name: String) -> [String] {
+        ([directory] + shared).map { $0.path + "/" + name }
     }
 
     private func lookup(_ folder: URL, in path: String, check: PackIndexFile.Check) -> PackLoadResult? {
@@ -113,9 +117,8 @@ public struct PackCache: Sendable, Equatable {
     /// What the career path files in `folder` gave, read under `display`, while they are
     /// unchanged (see ``PathsIndexFile``).
     func paths(in folder: URL, display: String) -> [PathsIndexFile.Entry]? {
-        let name = Self.pathsFileName(for: folder, display: display)
-        for candidate in [directory] + shared {
-            if let entries = PathsIndexFile.read(candidate.path + "/" + name, folder: folder) { return entries }
+        for path in candidates(Self.pathsFileName(for: folder, display: display)) {
+            if let entries = PathsIndexFile.read(path, folder: folder) { return entries }
         }
         return nil
     }
@@ -127,8 +130,10 @@ public struct PackCache: Sendable, Equatable {
         try? AtomicFile.write(data, to: directory.appending(path: Self.pathsFileName(for: folder, display: display)), durably: false)
     }
 
+    /// The path files' index name for `folder` read under `display` (the display is part of
+    /// what is kept: diagnostics name files by it).
     static func pathsFileName(for folder: URL, display: String) -> String {
-        "paths-\(hash(folder.standardizedFileURL.path + "\u{0}" + display)).index"
+        "paths-\(hash(standardPath(folder) + "\u{0}" + display)).index"
     }
 
     private func store(_ sections: [Data], failed: Bool, listing: PackListing, for folder: URL) {
@@ -143,13 +148,16 @@ public struct PackCache: Sendable, Equatable {
         directory.appending(path: Self.fileName(for: folder))
     }
 
-    /// The index file's name for `folder`: a hash of its path with `.` and `..` resolved (which
-    /// most paths need not be, and building a standardized URL for each pack cost more than
-    /// reading its index).
+    /// The index file's name for `folder`: a hash of its standard path.
     static func fileName(for folder: URL) -> String {
-        var path = folder.path
-        if path.contains("/.") || !path.hasPrefix("/") { path = folder.standardizedFileURL.path }
-        return "\(hash(path)).index"
+        "\(hash(standardPath(folder))).index"
+    }
+
+    /// `folder`'s path with `.` and `..` resolved (which most paths need not be, and building a
+    /// standardized URL for each pack cost more than reading its index).
+    private static func standardPath(_ folder: URL) -> String {
+        let path = folder.path
+        return path.contains("/.") || !path.hasPrefix("/") ? folder.standardizedFileURL.path : path
     }
 
     /// A 64-bit hash of `text`, as hexadecimal.
