@@ -120,18 +120,18 @@ public struct PathOverview: Sendable {
         PathOverview(library: library, progress: progress, otherPacks: false)
     }
 
-    /// Lessons completed and lessons in all, over every module (as ``allModules`` counts them),
-    /// from the packs' heads for packs no path mentions: the greeting decodes only the path's packs.
-    public static func lessonTotals(library: PackLibrary, progress: LearnerProgress) -> (done: Int, total: Int) {
-        let path = PathOverview(library: library, progress: progress, otherPacks: false)
+    /// Lessons completed and lessons in all, over every module (as ``allModules`` counts them):
+    /// the path's from its tracks, the rest from the packs' heads, so that only the path's packs
+    /// are decoded (the greeting and `progress`).
+    public func lessonTotals(library: PackLibrary, progress: LearnerProgress) -> (done: Int, total: Int) {
         var done = 0, total = 0
-        for status in path.allModules {
+        for status in tracks.flatMap(\.modules) {
             done += status.lessonsCompleted
             total += status.lessonsTotal
         }
         // A pack with no lesson record has no lesson done: its lessons are only counted.
         let begun = Set(progress.lessons.keys.map(\.pack))
-        for pack in library.packs where !path.pathPacks.contains(pack.id) {
+        for pack in library.packs where !pathPacks.contains(pack.id) {
             total += pack.head.lessonCount
             guard begun.contains(pack.id) else { continue }
             for module in pack.head.modules {

@@ -173,7 +173,7 @@ extension Repl {
     private func showProgress() {
         let progress = tutor.progress
         let overview = PathOverview.tracks(library: tutor.library, progress: progress)
-        let (lessonsDone, lessonsTotal) = PathOverview.lessonTotals(library: tutor.library, progress: progress)
+        let (lessonsDone, lessonsTotal) = overview.lessonTotals(library: tutor.library, progress: progress)
         // Totals from the packs' heads; the outlines of a pack are read only to match the
         // learner's records in it (no lesson is decoded).
         let packs = tutor.library.packs

@@ -229,7 +229,8 @@ public final class Repl {
     }
 
     private func greet() {
-        let (done, total) = PathOverview.lessonTotals(library: tutor.library, progress: tutor.progress)
+        let (done, total) = PathOverview.tracks(library: tutor.library, progress: tutor.progress)
+            .lessonTotals(library: tutor.library, progress: tutor.progress)
         guard total > 0 else {
             out.line("No curriculum packs found. Pass --pack-path DIR or set PATHWAY_CURRICULA to the curricula folder.")
             return
