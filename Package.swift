@@ -23,9 +23,12 @@ let package = Package(
     targets: [
         // GNU readline; no pkgConfig (its Cflags trip SwiftPM's prohibited-flag check).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // glibc's thread placement calls, which Swift's Glibc module leaves undeclared.
+        .systemLibrary(name: "CThreadPlacement"),
         .target(
             name: "PathwayCore",
             dependencies: [
+                "CThreadPlacement",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

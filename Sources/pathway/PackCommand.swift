@@ -53,8 +53,10 @@ extension Pathway.PackCommand {
         func run() throws {
             let launcher = common.launcher()
             let data = try? DataDirectory.resolve(explicit: common.dataDirectory, environment: launcher.environment)
-            // The packs as the tutor sees them, read through the same pack index.
-            let library = PackLibrary.load(launcher.packSources(data: data), loader: launcher.packLoader(data: data))
+            // The packs as the tutor sees them, read through the same pack index (read ahead
+            // since the process started, when it was: see LibraryPrefetch).
+            let sources = launcher.packSources(data: data), loader = launcher.packLoader(data: data)
+            let library = LibraryPrefetch.take(sources, loader: loader) ?? PackLibrary.load(sources, loader: loader)
             // The version column is as wide as the longest version, never cut.
             let versionWidth = max(10, (library.entries.map { ($0.version?.description ?? "?").count }.max() ?? 0) + 1)
             let idWidth = max(26, (library.entries.map { TerminalText($0.id).description.count }.max() ?? 0) + 1)

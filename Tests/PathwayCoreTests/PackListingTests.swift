@@ -28,15 +28,17 @@ import Testing
         }
     }
 
+    var now: PackListing.Time { PackListing.Time(seconds: Int64(Date().timeIntervalSince1970), nanoseconds: 0) }
+
     @Test func anUnchangedPackIsCurrentByItsListingAlone() throws {
         let (dir, pack, cache) = try indexedPack()
         defer { dir.remove() }
         let listing = try #require(PackListing.take(pack))
         #expect(listing.folders.map(\.path).sorted() == ["", "lessons", "modules", "text"])
         #expect(listing.files.map(\.path).sorted() == ["lessons/intro.yaml", "modules/basics.yaml", "modules/more.json", "pack.yaml", "text/intro.md"])
-        #expect(PackListing.decode(listing.encoded()) == listing)
-        #expect(listing.isCurrent(in: pack, written: PackListing.Time(seconds: Int64(Date().timeIntervalSince1970), nanoseconds: 0)))
+        #expect(PackListing.check(listing.encoded(), at: pack.path, written: now) == .init(hasPathsFolder: false))
         #expect(cache.current(pack)?.pack?.id == "sample")
+        #expect(cache.current(pack)?.hasPathsFolder == false)
     }
 
     @Test func aSameSizeEditInPlaceIsCaughtByItsModificationTime() throws {
@@ -93,9 +95,10 @@ import Testing
         let folder = try #require(listing.folders.first { $0.path == "lessons" })
         // An index written in the same second as the folder's last change could miss a second
         // change in that clock tick: it is not trusted by its listing.
-        #expect(!listing.isCurrent(in: pack, written: folder.modified))
-        #expect(!listing.isCurrent(in: pack, written: PackListing.Time(seconds: folder.modified.seconds + PackListing.racyWindow, nanoseconds: 0)))
-        #expect(listing.isCurrent(in: pack, written: PackListing.Time(seconds: folder.modified.seconds + PackListing.racyWindow + 1, nanoseconds: 0)))
+        let encoded = listing.encoded()
+        #expect(PackListing.check(encoded, at: pack.path, written: folder.modified) == nil)
+        #expect(PackListing.check(encoded, at: pack.path, written: PackListing.Time(seconds: folder.modified.seconds + PackListing.racyWindow, nanoseconds: 0)) == nil)
+        #expect(PackListing.check(encoded, at: pack.path, written: PackListing.Time(seconds: folder.modified.seconds + PackListing.racyWindow + 1, nanoseconds: 0)) != nil)
         // Touching a folder now makes it recent: the listing is not trusted, the folder is read
         // in full, and as its files did not change the index is used as it is.
         try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: pack.appending(path: "lessons").path)
@@ -103,13 +106,39 @@ import Testing
         #expect(cache.lookup(pack)?.pack?.id == "sample")
     }
 
-    @Test func aDamagedOrForeignListingIsNotAListing() {
-        for bad in ["", "F\tpack.yaml\t1\t2\t3\t4", "D\tlessons\t1\t2\t3", "D\t\t1\t2\t3\nX\t1", "D\t\t1\t2\tthree", "D\t\t1\t2\t3\nF\ta\t1\t2\t3"] {
-            #expect(PackListing.decode(Data(bad.utf8)) == nil, "\(bad)")
+    @Test func aDamagedOrForeignListingIsNotCurrent() throws {
+        let (dir, pack, _) = try indexedPack()
+        defer { dir.remove() }
+        let listing = try #require(PackListing.take(pack))
+        let good = String(decoding: listing.encoded(), as: UTF8.self)
+        let lines = good.split(separator: "\n").map(String.init)
+        // The pack folder's own line must come first; every line needs all its fields, in numbers.
+        let reordered = (lines.dropFirst() + lines.prefix(1)).joined(separator: "\n")
+        let wordy = ([lines[0].split(separator: "\t", omittingEmptySubsequences: false).dropLast().joined(separator: "\t") + "\tthree"] + lines.dropFirst()).joined(separator: "\n")
+        for bad in ["", "F\tpack.yaml\t1\t2\t3\t4", "D\tlessons\t1\t2\t3", lines[0] + "\nX\t1", lines[0].replacingOccurrences(of: "\t", with: " "),
+                    lines[0] + "\nF\ta\t1\t2\t3", reordered, good + "\nD\t\t1\t2\t3", wordy] {
+            #expect(PackListing.check(Data(bad.utf8), at: pack.path, written: now) == nil, "\(bad)")
         }
-        let names = PackListing(folders: [.init(path: "", inode: UInt64.max, modified: .init(seconds: -1, nanoseconds: 999_999_999))],
-                                files: [.init(path: "a\tb\nc\\d é", size: Int64.max, modified: .init(seconds: Int64.min, nanoseconds: 0), inode: 1 << 63)])
-        #expect(PackListing.decode(names.encoded()) == names)
+        #expect(PackListing.check(Data(good.utf8), at: pack.path, written: now) != nil)
+        #expect(PackListing.check(Data(good.utf8), at: dir.url.appending(path: "elsewhere").path, written: now) == nil)
+    }
+
+    /// Names with tabs, backslashes and other characters are escaped in the index and found again.
+    @Test func namesThatNeedEscapingAreCheckedAndAPathsFolderIsTold() throws {
+        let (dir, pack, _) = try indexedPack()
+        defer { dir.remove() }
+        let odd = "text/a\tb\\c é.md"
+        try Data("x".utf8).write(to: pack.appending(path: odd))
+        try FileManager.default.createDirectory(at: pack.appending(path: "paths"), withIntermediateDirectories: false)
+        try backdate(pack, to: Date().addingTimeInterval(-120))
+        let listing = try #require(PackListing.take(pack))
+        #expect(listing.files.contains { $0.path == odd })
+        let encoded = listing.encoded()
+        #expect(String(decoding: encoded, as: UTF8.self).contains("a\\x09b\\x5cc é.md"))
+        #expect(PackListing.check(encoded, at: pack.path, written: now) == .init(hasPathsFolder: true))
+        try Data("xy".utf8).write(to: pack.appending(path: odd))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-120)], ofItemAtPath: pack.appending(path: "text").path)
+        #expect(PackListing.check(encoded, at: pack.path, written: now) == nil)
     }
 
     /// A crafted index or path index whose lengths overflow when added is refused, not a crash.

@@ -14,6 +14,21 @@ import Testing
         #expect(SemanticVersion(text) == nil)
     }
 
+    /// Plain releases are read byte by byte, anything else by the full parser: both give the
+    /// same numbers, and the byte reader refuses what the full parser refuses.
+    @Test(arguments: [("0.0.0", [0, 0, 0]), ("1.10.100", [1, 10, 100]), ("123456789012345678.1.2", [123456789012345678, 1, 2]),
+                      ("1234567890123456789.0.7", [1234567890123456789, 0, 7]), ("3.2.1-rc.1", [3, 2, 1])])
+    func readsTheNumbers(text: String, numbers: [Int]) throws {
+        let version = try #require(SemanticVersion(text))
+        #expect([version.major, version.minor, version.patch] == numbers)
+        #expect(version.description == text)
+    }
+
+    @Test(arguments: ["1.00.0", "1.0.00", "00.1.1", "1..0", "1.0.0.", ".1.0.0", "1.0.0.0", "1.0", "1.0.", "１.0.0"])
+    func refusesNearlyPlainReleases(text: String) {
+        #expect(SemanticVersion(text) == nil)
+    }
+
     @Test func ordersByPrecedence() {
         let ordered = ["1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-beta", "1.0.0", "1.0.1", "1.1.0", "2.0.0"].compactMap(SemanticVersion.init)
         #expect(ordered == ordered.sorted())

@@ -11,9 +11,15 @@ import Testing
         #expect(StartupPrefetch.plan(["pathway", "placement", "ml-basics", "--profile", "pack"]) != nil)
     }
 
+    @Test func packListIsReadAheadWithItsFolders() throws {
+        let list = try #require(StartupPrefetch.plan(["pathway", "pack", "list", "--pack-path", "extra", "--data-dir=/d"]))
+        #expect(list.packPaths == ["extra"] && list.dataDirectory == "/d")
+        #expect(StartupPrefetch.plan(["pathway", "pack", "list", "more"]) == nil)
+    }
+
     @Test func otherCommandsHelpAndVersionAreNot() {
         for words in [["pathway", "--version"], ["pathway", "--help"], ["pathway", "-h"], ["pathway", "report", "html"],
-                      ["pathway", "pack", "validate", "x"], ["pathway", "pack", "list"], ["pathway", "sync"],
+                      ["pathway", "pack", "validate", "x"], ["pathway", "pack", "stats"], ["pathway", "sync"],
                       ["pathway", "--", "learn"]] {
             #expect(StartupPrefetch.plan(words) == nil, "\(words)")
         }

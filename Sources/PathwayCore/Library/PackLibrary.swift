@@ -52,7 +52,7 @@ public struct PackLibrary: Sendable {
     /// terminal-safe: every name in it is escaped.
     public private(set) var notices: [String]
 
-    private mutating func note(_ text: TerminalText) { notices.append(text.description) }
+    mutating func note(_ text: TerminalText) { notices.append(text.description) }
 
     public init(packs: [Pack], paths: [CareerPath] = []) {
         self.packs = packs
@@ -62,77 +62,31 @@ public struct PackLibrary: Sendable {
         notices = []
     }
 
-    /// Loads everything found in `sources`, in order.
+    /// Loads everything found in `sources`, in order, reading the packs on all cores.
     public static func load(_ sources: [PackSource], loader: PackLoader = PackLoader()) -> PackLibrary {
-        var library = PackLibrary(packs: [])
-        var candidates: [(Pack, Entry)] = []
-        var displays: [String: String] = [:]
-        for source in sources {
-            let folder = source.folder
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                if source.origin != .user {
-                    library.note("pack folder \(source.displayPath) (\(source.origin.rawValue)) does not exist")
-                }
-                continue
-            }
-            var folders: [PackFolder] = []
-            if PackLoader.isPack(folder) {
-                folders = [PackFolder(url: folder, display: source.displayPath)]
-            } else {
-                let children = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
-                let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-                for child in children where !child.hasPrefix(".") {
-                    // (Built from text: appending a path component to a URL cost more than the
-                    // rest of finding a pack with a current index.)
-                    folders.append(PackFolder(url: URL(fileURLWithPath: base + child, isDirectory: false), display: source.displayPath + "/" + child))
-                }
-                library.loadPaths(in: folder.appending(path: "paths"), display: source.displayPath + "/paths", loader: loader)
-            }
-            // Packs are independent: load them on all cores, then take the results in order. A
-            // child with a current index is a pack without looking for its manifest again.
-            // Read ahead (index-only), it runs beside the command line's parsing: one thread
-            // leaves that a core of its own.
-            let results = loader.indexOnly == nil
-                ? folders.concurrentMap { loader.loadIfPack($0.url, displayPath: $0.display) }
-                : folders.map { loader.loadIfPack($0.url, displayPath: $0.display) }
-            var packFolders: [(URL, String)] = []
-            var loaded: [PackLoadResult] = []
-            for (folder, result) in zip(folders, results) {
-                guard let result else { continue }
-                packFolders.append((folder.url, folder.display))
-                loaded.append(result)
-            }
-            // Any pack may ship career paths in its own `paths` folder (which the index's listing
-            // tells about, when it was checked).
-            for ((packFolder, display), result) in zip(packFolders, loaded) where result.hasPathsFolder != false {
-                library.loadPaths(in: packFolder.appending(path: "paths"), display: display + "/paths", loader: loader)
-            }
-            for ((packFolder, display), result) in zip(packFolders, loaded) {
-                library.diagnostics += result.diagnostics
-                // Without a manifest the folder's name stands for the pack; anyone may name a folder.
-                let manifest = result.pack == nil ? result.manifest : nil
-                let id = result.pack?.id ?? manifest?.id ?? TerminalText(packFolder.lastPathComponent).description
-                let errors = result.diagnostics.filter { $0.severity == .error }.count
-                var entry = Entry(id: id, version: result.pack?.version ?? manifest?.version, title: result.pack?.title ?? manifest?.title ?? id,
-                                  source: source, folder: packFolder, status: .enabled)
-                if let pack = result.pack {
-                    candidates.append((pack, entry))
-                    displays[packFolder.path] = display
-                } else {
-                    entry.status = .disabled(TerminalText("\(Plural.count(errors, "error")); run: pathway pack validate \(display)").description)
-                    library.entries.append(entry)
-                }
-            }
-        }
-        library.choose(from: candidates, displays: displays)
-        library.checkPaths()
-        return library
+        LibraryRead(sources, loader: loader).library(helpers: WorkerThread.processors - 1)
     }
 
-    private struct PackFolder: Sendable {
-        var url: URL
-        var display: String
+    /// Adds what `folder` held to the entries or diagnostics; a pack that loaded comes back as a
+    /// candidate for ``finish(choosingFrom:displays:)``.
+    mutating func add(_ result: PackLoadResult, from folder: URL, display: String, source: PackSource) -> (Pack, Entry)? {
+        diagnostics += result.diagnostics
+        // Without a manifest the folder's name stands for the pack; anyone may name a folder.
+        let manifest = result.pack == nil ? result.manifest : nil
+        let id = result.pack?.id ?? manifest?.id ?? TerminalText(folder.lastPathComponent).description
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        var entry = Entry(id: id, version: result.pack?.version ?? manifest?.version, title: result.pack?.title ?? manifest?.title ?? id,
+                          source: source, folder: folder, status: .enabled)
+        if let pack = result.pack { return (pack, entry) }
+        entry.status = .disabled(TerminalText("\(Plural.count(errors, "error")); run: pathway pack validate \(display)").description)
+        entries.append(entry)
+        return nil
+    }
+
+    /// Chooses among the packs that loaded and checks the career paths against the result.
+    mutating func finish(choosingFrom candidates: [(Pack, Entry)], displays: [String: String]) {
+        choose(from: candidates, displays: displays)
+        checkPaths()
     }
 
     /// Keeps the highest version of each id (a working folder's copy always wins), then disables

@@ -20,10 +20,14 @@ public struct PackCache: Sendable, Equatable {
     public let directory: URL
     /// Read-only folders of indexes to try after `directory` (never written).
     public let shared: [URL]
+    /// The paths of `directory` and `shared`, in that order (a URL's path is decoded each time
+    /// it is asked for).
+    private let folders: [String]
 
     public init(directory: URL, shared: [URL] = []) {
         self.directory = directory
         self.shared = shared
+        folders = ([directory] + shared).map(\.path)
     }
 
     /// The cached pack for `folder`, if the cache is still current and the pack loaded.
@@ -51,19 +55,17 @@ public struct PackCache: Sendable, Equatable {
     }
 
     private func lookup(_ folder: URL, check: PackIndexFile.Check) -> PackLoadResult? {
-        for path in candidates(Self.fileName(for: folder)) {
-            if let result = lookup(folder, in: path, check: check) { return result }
+        let folderPath = folder.path
+        let name = Self.fileName(forPath: folderPath, of: folder)
+        // The data folder's cache, then the installs'.
+        for cache in folders {
+            if let result = lookup(folder, at: folderPath, in: cache + "/" + name, check: check) { return result }
         }
         return nil
     }
 
-    /// Where an index file named `name` may be: the data folder's cache, then the installs'.
-    private func candidates(_ name: String) -> [String] {
-        ([directory] + shared).map { $0.path + "/" + name }
-    }
-
-    private func lookup(_ folder: URL, in path: String, check: PackIndexFile.Check) -> PackLoadResult? {
-        guard let (file, head, listing) = PackIndexFile.open(path, folder: folder, check: check) else { return nil }
+    private func lookup(_ folder: URL, at folderPath: String, in path: String, check: PackIndexFile.Check) -> PackLoadResult? {
+        guard let (file, head, current) = PackIndexFile.open(path, folder: folder, folderPath: folderPath, check: check) else { return nil }
         var result: PackLoadResult
         if file.failed {
             guard let failure = file.failure(head: head) else { return nil }
@@ -72,7 +74,7 @@ public struct PackCache: Sendable, Equatable {
             guard let packHead = PackIndexModules.decodeHead(head) else { return nil }
             result = PackLoadResult(pack: Pack(head: packHead, contents: PackContents(index: file, head: packHead), root: folder), diagnostics: [])
         }
-        result.hasPathsFolder = listing.map { $0.folders.contains { $0.path == "paths" } }
+        result.hasPathsFolder = current?.hasPathsFolder
         return result
     }
 
@@ -117,8 +119,9 @@ public struct PackCache: Sendable, Equatable {
     /// What the career path files in `folder` gave, read under `display`, while they are
     /// unchanged (see ``PathsIndexFile``).
     func paths(in folder: URL, display: String) -> [PathsIndexFile.Entry]? {
-        for path in candidates(Self.pathsFileName(for: folder, display: display)) {
-            if let entries = PathsIndexFile.read(path, folder: folder) { return entries }
+        let name = Self.pathsFileName(for: folder, display: display)
+        for cache in folders {
+            if let entries = PathsIndexFile.read(cache + "/" + name, folder: folder) { return entries }
         }
         return nil
     }
@@ -136,6 +139,12 @@ public struct PackCache: Sendable, Equatable {
         "paths-\(hash(standardPath(folder) + "\u{0}" + display)).index"
     }
 
+    /// `folder`'s path with `.` and `..` resolved.
+    private static func standardPath(_ folder: URL) -> String {
+        let path = folder.path
+        return mayNeedStandardizing(path) ? folder.standardizedFileURL.path : path
+    }
+
     private func store(_ sections: [Data], failed: Bool, listing: PackListing, for folder: URL) {
         var data = PackIndexFile.header(fingerprint: listing.fingerprint(format: Self.format), failed: failed, sections: sections)
         for section in sections { data.append(section) }
@@ -150,14 +159,24 @@ public struct PackCache: Sendable, Equatable {
 
     /// The index file's name for `folder`: a hash of its standard path.
     static func fileName(for folder: URL) -> String {
-        "\(hash(standardPath(folder))).index"
+        fileName(forPath: folder.path, of: folder)
     }
 
-    /// `folder`'s path with `.` and `..` resolved (which most paths need not be, and building a
-    /// standardized URL for each pack cost more than reading its index).
-    private static func standardPath(_ folder: URL) -> String {
-        let path = folder.path
-        return path.contains("/.") || !path.hasPrefix("/") ? folder.standardizedFileURL.path : path
+    /// The index file's name for `folder`, whose path is `path`.
+    private static func fileName(forPath path: String, of folder: URL) -> String {
+        "\(hash(mayNeedStandardizing(path) ? folder.standardizedFileURL.path : path)).index"
+    }
+
+    /// Whether `path` may hold `.` or `..` or be relative, so that `folder`'s standardized path
+    /// differs from it. (Most paths need no standardizing, and building a standardized URL for
+    /// each pack cost more than reading its index; so did Foundation's `contains`.)
+    private static func mayNeedStandardizing(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path.utf8 {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return true }
+            previous = byte
+        }
+        return path.utf8.first != UInt8(ascii: "/")
     }
 
     /// A 64-bit hash of `text`, as hexadecimal.

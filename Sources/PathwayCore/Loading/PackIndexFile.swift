@@ -111,9 +111,9 @@ final class PackIndexFile: @unchecked Sendable {
     }
 
     /// Opens the index at `path` when it is current for `folder` by `check`, with the head's
-    /// bytes (hash checked) and, when it was checked by its listing, the listing; nil when it is
+    /// bytes (hash checked) and, when it was checked by its listing, what that tells; nil when it is
     /// missing, stale, truncated or damaged.
-    static func open(_ path: String, folder: URL, check: Check) -> (file: PackIndexFile, head: Data, listing: PackListing?)? {
+    static func open(_ path: String, folder: URL, folderPath: String? = nil, check: Check) -> (file: PackIndexFile, head: Data, current: PackListing.Current?)? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         var info = stat()
@@ -135,14 +135,14 @@ final class PackIndexFile: @unchecked Sendable {
         func section(_ section: Section) -> Data? {
             section.offset + section.length <= read ? section.bytes(in: first, available: read) : file.bytes(section)
         }
-        var checked: PackListing?
+        var checked: PackListing.Current?
         switch check {
         case let .fingerprint(fingerprint):
             guard header.fingerprint == fingerprint else { return nil }
         case .listing:
-            guard let listing = section(header.sections[0]).flatMap(PackListing.decode),
-                  listing.isCurrent(in: folder, written: PackListing.Time(info.st_mtim)) else { return nil }
-            checked = listing
+            guard let listing = section(header.sections[0]),
+                  let current = PackListing.check(listing, at: folderPath ?? folder.path, written: PackListing.Time(info.st_mtim)) else { return nil }
+            checked = current
         }
         guard let head = section(header.sections[1]) else { return nil }
         return (file, head, checked)

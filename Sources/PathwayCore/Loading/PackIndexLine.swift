@@ -49,6 +49,33 @@ struct PackIndexLine {
     /// Field `index` with its escapes (`\xHH`) undone.
     func text(_ index: Int) -> String { text(in: fields[index]) }
 
+    /// Field `index`, escapes undone, as a NUL-terminated C string in `buffer` (grown when too
+    /// short); false when the text holds a NUL of its own.
+    func cString(_ index: Int, into buffer: inout [CChar]) -> Bool {
+        let range = fields[index]
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        if slice.contains(UInt8(ascii: "\\")) {
+            let text = text(in: range)
+            guard !text.utf8.contains(0) else { return false }
+            buffer = Array(text.utf8CString)
+            return true
+        }
+        guard !slice.contains(0) else { return false }
+        if buffer.count <= slice.count { buffer = [CChar](repeating: 0, count: slice.count * 2 + 1) }
+        buffer.withUnsafeMutableBufferPointer { out in
+            for (offset, byte) in slice.enumerated() { out[offset] = CChar(bitPattern: byte) }
+            out[slice.count] = 0
+        }
+        return true
+    }
+
+    /// Whether field `index` is written exactly as `text` (which holds no escape).
+    func isField(_ index: Int, _ text: StaticString) -> Bool {
+        let range = fields[index]
+        guard range.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { expected in zip(bytes[range], expected).allSatisfy { $0 == $1 } }
+    }
+
     /// Field `index` as a whole number.
     func int(_ index: Int) -> Int? { int(in: fields[index]) }
 

@@ -95,28 +95,52 @@ struct PackListing: Sendable, Equatable {
         return listing
     }
 
-    /// Whether `folder` still holds exactly these folders and files, checked with one `fstatat`
-    /// per entry, for an index written at `written` (its file's modification time). False when
-    /// anything differs, cannot be looked at, or a folder changed too close to `written` to
-    /// be trusted.
-    func isCurrent(in folder: URL, written: Time) -> Bool {
-        let root = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard root >= 0 else { return false }
+    /// What a listing that is still current tells without reading the folder.
+    struct Current: Sendable, Equatable {
+        /// Whether the pack folder has a `paths` folder.
+        var hasPathsFolder: Bool
+    }
+
+    /// Whether the listing encoded in `data` (see ``encoded()``) still matches the folder at
+    /// `path` exactly, for an index written at `written` (its file's modification time),
+    /// checked with one `fstatat` per entry as the lines are read (no listing is built). Nil
+    /// when anything differs or cannot be looked at, when a folder changed too close to
+    /// `written` to be trusted, or when the listing is damaged (it must begin with the pack
+    /// folder's own line).
+    static func check(_ data: Data, at path: String, written: Time) -> Current? {
+        let root = open(path, O_RDONLY | O_CLOEXEC | O_DIRECTORY)
+        guard root >= 0 else { return nil }
         defer { close(root) }
+        var current = Current(hasPathsFolder: false)
+        var folders = 0
+        // Each entry's path, NUL-terminated, for fstatat.
+        var name = [CChar](repeating: 0, count: 256)
         var info = stat()
-        for entry in folders {
-            let found = entry.path.isEmpty ? fstat(root, &info) : fstatat(root, entry.path, &info, AT_SYMLINK_NOFOLLOW)
-            guard found == 0, info.st_mode & S_IFMT == S_IFDIR, UInt64(info.st_ino) == entry.inode,
-                  Time(info.st_mtim) == entry.modified,
-                  entry.modified.seconds &+ Self.racyWindow < written.seconds else { return false }
-        }
-        for entry in files {
-            guard fstatat(root, entry.path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        let matches = PackIndexLine.forEachLine(of: data) { line in
+            let isFolder = line.tag == UInt8(ascii: "D")
+            guard isFolder ? line.count == 5 : line.tag == UInt8(ascii: "F") && line.count == 6,
+                  line.cString(1, into: &name) else { return false }
+            let isRoot = name[0] == 0
+            guard isRoot == (isFolder && folders == 0) else { return false }
+            let found = isRoot ? fstat(root, &info) : fstatat(root, name, &info, AT_SYMLINK_NOFOLLOW)
+            guard found == 0 else { return false }
             let kind = info.st_mode & S_IFMT
-            guard kind == S_IFREG || kind == S_IFLNK, Int64(info.st_size) == entry.size, UInt64(info.st_ino) == entry.inode,
-                  Time(info.st_mtim) == entry.modified else { return false }
+            if isFolder {
+                guard kind == S_IFDIR, let inode = line.int(2), UInt64(info.st_ino) == UInt64(bitPattern: Int64(inode)),
+                      let seconds = line.int(3), let nanoseconds = line.int(4),
+                      Int64(info.st_mtim.tv_sec) == Int64(seconds), Int64(info.st_mtim.tv_nsec) == Int64(nanoseconds),
+                      Int64(seconds) &+ racyWindow < written.seconds else { return false }
+                folders += 1
+                if line.isField(1, "paths") { current.hasPathsFolder = true }
+            } else {
+                guard kind == S_IFREG || kind == S_IFLNK, let size = line.int(2), Int64(info.st_size) == Int64(size),
+                      let seconds = line.int(3), let nanoseconds = line.int(4), let inode = line.int(5),
+                      Int64(info.st_mtim.tv_sec) == Int64(seconds), Int64(info.st_mtim.tv_nsec) == Int64(nanoseconds),
+                      UInt64(info.st_ino) == UInt64(bitPattern: Int64(inode)) else { return false }
+            }
+            return true
         }
-        return true
+        return matches && folders > 0 ? current : nil
     }
 
     /// A hash of every file's path, size, modification time and inode, and of the cache format
@@ -154,28 +178,5 @@ struct PackListing: Sendable, Equatable {
             lines.append("F\t\(PackIndexLine.escape(file.path))\t\(file.size)\t\(file.modified.seconds)\t\(file.modified.nanoseconds)\t\(Int64(bitPattern: file.inode))")
         }
         return Data(lines.joined(separator: "\n").utf8)
-    }
-
-    /// The listing in `data`; nil when it is not a listing (the pack folder's own line first).
-    static func decode(_ data: Data) -> PackListing? {
-        var listing = PackListing(folders: [], files: [])
-        let complete = PackIndexLine.forEachLine(of: data) { line in
-            switch (line.tag, line.count) {
-            case (UInt8(ascii: "D"), 5):
-                guard let inode = line.int(2), let seconds = line.int(3), let nanoseconds = line.int(4) else { return false }
-                let path = line.text(1)
-                guard listing.folders.isEmpty == path.isEmpty else { return false }
-                listing.folders.append(Folder(path: path, inode: UInt64(bitPattern: Int64(inode)),
-                                              modified: Time(seconds: Int64(seconds), nanoseconds: Int64(nanoseconds))))
-            case (UInt8(ascii: "F"), 6):
-                guard let size = line.int(2), let seconds = line.int(3), let nanoseconds = line.int(4), let inode = line.int(5) else { return false }
-                listing.files.append(File(path: line.text(1), size: Int64(size), modified: Time(seconds: Int64(seconds), nanoseconds: Int64(nanoseconds)),
-                                          inode: UInt64(bitPattern: Int64(inode))))
-            default:
-                return false
-            }
-            return true
-        }
-        return complete && !listing.folders.isEmpty ? listing : nil
     }
 }

@@ -35,9 +35,9 @@ enum PathsIndexFile {
         let fields = bytes[..<newline].split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 6, fields[0] == magic, fields[1] == String(PackCache.format),
               let sections = PackIndexFile.Section.laidOut(fields[2...], from: newline + 1), sections[1].offset + sections[1].length == bytes.count,
-              let listing = sections[0].bytes(in: bytes, available: bytes.count).flatMap(PackListing.decode),
+              let listing = sections[0].bytes(in: bytes, available: bytes.count),
               let body = sections[1].bytes(in: bytes, available: bytes.count),
-              listing.isCurrent(in: folder, written: PackListing.Time(info.st_mtim)) else { return nil }
+              PackListing.check(listing, at: folder.path, written: PackListing.Time(info.st_mtim)) != nil else { return nil }
         return try? PackIndexFile.decoder.decode([Entry].self, from: body)
     }
 

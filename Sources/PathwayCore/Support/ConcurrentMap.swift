@@ -18,7 +18,7 @@ extension Array where Element: Sendable {
             var state = state()
             return map { transform(&state, $0) }
         }
-        let workers = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), count)
+        let workers = Swift.min(WorkerThread.processors, count)
         let results = Mutex([T?](repeating: nil, count: count))
         let next = Atomic(0)
         withoutActuallyEscaping(state) { state in
@@ -44,32 +44,5 @@ extension Array where Element: Sendable {
     /// `transform` applied to every element on all cores; the results keep the elements' order.
     func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         concurrentMap(state: {}) { _, element in transform(element) }
-    }
-}
-
-/// A POSIX thread running one closure, for ``Swift/Array/concurrentMap(state:_:)``.
-private enum WorkerThread {
-    private final class Body {
-        let run: @Sendable () -> Void
-        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
-    }
-
-    /// A thread running `body`, or nil when none could be started (the caller then does the work).
-    static func start(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
-        let box = Unmanaged.passRetained(Body(body)).toOpaque()
-        var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { argument in
-            Unmanaged<Body>.fromOpaque(argument!).takeRetainedValue().run()
-            return nil
-        }, box)
-        guard started == 0 else {
-            Unmanaged<Body>.fromOpaque(box).release()
-            return nil
-        }
-        return thread
-    }
-
-    static func join(_ thread: pthread_t) {
-        pthread_join(thread, nil)
     }
 }

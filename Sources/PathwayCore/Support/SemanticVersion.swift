@@ -16,6 +16,10 @@ public struct SemanticVersion: Comparable, Hashable, Sendable, CustomStringConve
     /// zeros that fit in an `Int`, pre-release identifiers of `[0-9A-Za-z-]` whose numeric ones
     /// have no leading zero (`rc.1`, not `rc.01`).
     public init?(_ text: String) {
+        if let (major, minor, patch) = Self.plainRelease(text) {
+            self.init(major, minor, patch)
+            return
+        }
         var core = Substring(text)
         if let plus = core.firstIndex(of: "+") {
             let build = core[core.index(after: plus)...].split(separator: ".", omittingEmptySubsequences: false)
@@ -40,6 +44,36 @@ public struct SemanticVersion: Comparable, Hashable, Sendable, CustomStringConve
             numbers.append(n)
         }
         self.init(numbers[0], numbers[1], numbers[2], prerelease: pre)
+    }
+
+    /// The numbers of a plain `MAJOR.MINOR.PATCH` (no leading zeros, at most 18 digits each),
+    /// read byte by byte; nil for anything else, which the full parser then reads. (Every pack
+    /// index holds versions, and the full parser's splitting cost more than the rest of reading
+    /// a version.)
+    private static func plainRelease(_ text: String) -> (Int, Int, Int)? {
+        var numbers = (0, 0, 0)
+        var part = 0, value = 0, digits = 0, leadingZero = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard !leadingZero, digits < 18 else { return nil }
+                leadingZero = digits == 0 && byte == UInt8(ascii: "0")
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            case UInt8(ascii: "."):
+                guard digits > 0, part < 2 else { return nil }
+                if part == 0 { numbers.0 = value } else { numbers.1 = value }
+                part += 1
+                value = 0
+                digits = 0
+                leadingZero = false
+            default:
+                return nil
+            }
+        }
+        guard part == 2, digits > 0 else { return nil }
+        numbers.2 = value
+        return numbers
     }
 
     /// A version number: ASCII digits, no leading zero, small enough for an `Int`.

@@ -3,8 +3,7 @@ import PathwayCore
 
 /// Starts reading the library (``LibraryPrefetch``) before the command line is parsed, for the
 /// tutor (`pathway`, `learn`, `placement`), which then opens the learner's profile while the
-/// library is read. (`pack list` has nothing to do meanwhile, so it reads the library itself,
-/// on all cores.)
+/// library is read, and for `pack list`, which joins the read once its command line is parsed.
 ///
 /// The words are read here only far enough to find the command, `--data-dir` and `--pack-path`;
 /// ArgumentParser still parses them all. A misreading costs nothing but the read: the command
@@ -38,7 +37,7 @@ public enum StartupPrefetch {
                 command.append(word)
             }
         }
-        guard command.isEmpty || command == ["learn"] || command.first == "placement" else { return nil }
+        guard command.isEmpty || command == ["learn"] || command.first == "placement" || command == ["pack", "list"] else { return nil }
         return (dataDirectory, packPaths)
     }
 
