@@ -13,7 +13,7 @@ import Foundation
 /// truncated or damaged index is never trusted: it is rebuilt.
 public struct PackCache: Sendable, Equatable {
     /// The cache format; bump it when what is cached changes.
-    static let format = 4
+    static let format = 5
     /// The name of the folder beside the packs where `pathway pack index` writes their index
     /// (an install does), read when the data folder's cache has no current one.
     public static let sharedFolderName = ".pathway-index"

@@ -7,7 +7,7 @@ import Glibc
 /// indexes so that start-up parses no path YAML (which was most of a start-up's reading).
 ///
 /// The file is a header line, the listing of the folder it was read from (``PackListing``) and
-/// the results as JSON, each with its length and hash in the header. It is used only while the
+/// the results (``PathsIndexLines``), each with its length and hash in the header. It is used only while the
 /// listing still matches the folder entry by entry; any change to a path file reads the folder
 /// again. Results carry the display path the files were read under, which is part of the file's
 /// name, so diagnostics name files as the learner gave them.
@@ -38,12 +38,12 @@ enum PathsIndexFile {
               let listing = sections[0].bytes(in: bytes, available: bytes.count),
               let body = sections[1].bytes(in: bytes, available: bytes.count),
               PackListing.check(listing, at: folder.path, written: PackListing.Time(info.st_mtim)) != nil else { return nil }
-        return try? PackIndexFile.decoder.decode([Entry].self, from: body)
+        return PathsIndexLines.decode(body)
     }
 
     /// The file's bytes for `entries`, read from a folder that was `listing` before.
     static func encode(_ entries: [Entry], listing: PackListing) -> Data? {
-        guard let body = try? JSONEncoder().encode(entries) else { return nil }
+        guard let body = PathsIndexLines.encode(entries) else { return nil }
         let sections = [listing.encoded(), body]
         var data = Data(([magic, String(PackCache.format)] + PackIndexFile.Section.fields(sections)).joined(separator: " ").utf8)
         data.append(10)
