@@ -134,6 +134,15 @@ struct PackIndexLine {
         return items
     }
 
+    /// A field for an optional value already written as a field: `+` then it, or `-` (read by
+    /// ``optional(_:_:)``).
+    static func optionalField(_ field: String?) -> String { field.map { "+" + $0 } ?? "-" }
+
+    /// A field for `items`, each escaped (read by ``list(in:)``).
+    static func listField(_ items: [String]) -> String {
+        items.map { "+" + escape($0) }.joined(separator: "\u{1F}")
+    }
+
     /// `text` with backslashes and control characters (tabs and newlines among them) written as
     /// `\xHH`, so that it fits in one field.
     static func escape(_ text: String) -> String {

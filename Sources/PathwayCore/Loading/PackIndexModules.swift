@@ -37,10 +37,10 @@ enum PackIndexModules {
     static func encode(_ modules: [Module]) -> Data {
         var lines: [String] = []
         for module in modules {
-            lines.append(["M", PackIndexLine.escape(module.id), PackIndexLine.escape(module.title), optional(module.summary.map(PackIndexLine.escape)), PackIndexLine.escape(module.file),
-                          list(module.skills), optional(module.placement.map(list))].joined(separator: "\t"))
+            lines.append(["M", PackIndexLine.escape(module.id), PackIndexLine.escape(module.title), PackIndexLine.optionalField(module.summary.map(PackIndexLine.escape)), PackIndexLine.escape(module.file),
+                          PackIndexLine.listField(module.skills), PackIndexLine.optionalField(module.placement.map(PackIndexLine.listField))].joined(separator: "\t"))
             for lesson in module.lessons {
-                lines.append(["L", PackIndexLine.escape(lesson.id), PackIndexLine.escape(lesson.title), optional(lesson.minutes.map(String.init)), list(lesson.sources),
+                lines.append(["L", PackIndexLine.escape(lesson.id), PackIndexLine.escape(lesson.title), PackIndexLine.optionalField(lesson.minutes.map(String.init)), PackIndexLine.listField(lesson.sources),
                               PackIndexLine.escape(lesson.file), String(lesson.counts.questions), String(lesson.counts.graded), String(lesson.counts.reflections),
                               String(lesson.body.offset), String(lesson.body.length), lesson.body.hash, lesson.outline].joined(separator: "\t"))
             }
@@ -83,11 +83,11 @@ enum PackIndexModules {
     static func encode(_ head: PackHead) -> Data {
         var lines = [["H", PackIndexLine.escape(head.id), PackIndexLine.escape(head.title), PackIndexLine.escape(head.version.description)].joined(separator: "\t")]
         for requirement in head.requires {
-            lines.append(["R", PackIndexLine.escape(requirement.id), optional(requirement.version.map(PackIndexLine.escape))].joined(separator: "\t"))
+            lines.append(["R", PackIndexLine.escape(requirement.id), PackIndexLine.optionalField(requirement.version.map(PackIndexLine.escape))].joined(separator: "\t"))
         }
-        lines.append("S\t" + list(head.skills))
+        lines.append("S\t" + PackIndexLine.listField(head.skills))
         for module in head.modules {
-            lines.append(["D", PackIndexLine.escape(module.id), PackIndexLine.escape(module.title), list(module.lessons),
+            lines.append(["D", PackIndexLine.escape(module.id), PackIndexLine.escape(module.title), PackIndexLine.listField(module.lessons),
                           String(module.counts.questions), String(module.counts.graded), String(module.counts.reflections)].joined(separator: "\t"))
         }
         return Data(lines.joined(separator: "\n").utf8)
@@ -120,13 +120,5 @@ enum PackIndexModules {
             return true
         }
         return complete && sawSkills ? head : nil
-    }
-
-    // MARK: Fields
-
-    private static func optional(_ value: String?) -> String { value.map { "+" + $0 } ?? "-" }
-
-    private static func list(_ items: [String]) -> String {
-        items.map { "+" + PackIndexLine.escape($0) }.joined(separator: "\u{1F}")
     }
 }

@@ -24,7 +24,7 @@ enum PathsIndexLines {
             guard let path = entry.path else { continue }
             line("P", String(path.format), text(path.id), text(path.title), optional(path.description))
             for track in path.tracks {
-                line("T", text(track.id), text(track.title), text(track.pack), track.modules.map { "+" + list($0) } ?? "-",
+                line("T", text(track.id), text(track.title), text(track.pack), PackIndexLine.optionalField(track.modules.map(list)),
                      list(track.requires), flag(track.sequential))
             }
             guard let career = path.career else { continue }
@@ -91,11 +91,9 @@ enum PathsIndexLines {
 
     private static func text(_ value: String) -> String { PackIndexLine.escape(value) }
 
-    private static func optional(_ value: String?) -> String { value.map { "+" + PackIndexLine.escape($0) } ?? "-" }
+    private static func optional(_ value: String?) -> String { PackIndexLine.optionalField(value.map(PackIndexLine.escape)) }
 
-    private static func list(_ items: [String]) -> String {
-        items.map { "+" + PackIndexLine.escape($0) }.joined(separator: "\u{1F}")
-    }
+    private static func list(_ items: [String]) -> String { PackIndexLine.listField(items) }
 
     private static func flag(_ value: Bool) -> String { value ? "1" : "0" }
 
