@@ -3,13 +3,15 @@
 # the same run (scripts/startup.py), then the pathway-bench figures. Run on a quiet machine:
 # figures vary by half when something else is compiling; the ratios vary much less.
 #
-# Usage: scripts/bench.sh [--quick] [--baseline PATH] [--baseline-bench PATH] [NAME...]
+# Usage: scripts/bench.sh [--quick] [--baseline PATH] [--baseline-bench PATH] [--runs N] [NAME...]
 #   --quick          fewer rounds and repetitions: a few minutes in all once built
 #   --baseline PATH  a second pathway binary (e.g. the previous release, built from an older commit
 #                    with scripts/install.sh's build command) measured in the same rounds: every
 #                    start-up figure and the per-answer figure as this build / baseline
 #   --baseline-bench PATH  that commit's pathway-bench: the load, record, cohort and gift figures
 #                    of both, run in alternating order, as this build / baseline
+#   --runs N         alternating runs of each build for --baseline-bench (default 3; more for
+#                    figures near their line, such as the sub-millisecond durable save)
 #   NAME...          only these figures: startup, load, record, cohort, gift, sync, lrs-cohort
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,7 @@ cd "$(dirname "$0")/.."
 quick=()
 baseline=()
 baseline_bench=""
+runs=3
 names=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -29,7 +32,10 @@ while [ $# -gt 0 ]; do
             [ $# -ge 2 ] || { echo "--baseline-bench needs the path of a pathway-bench binary" >&2; exit 2; }
             [ -x "$2" ] || { echo "--baseline-bench $2: not an executable" >&2; exit 2; }
             baseline_bench="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --runs)
+            [ $# -ge 2 ] && [ "$2" -ge 1 ] 2>/dev/null || { echo "--runs needs a whole number of at least 1" >&2; exit 2; }
+            runs="$2"; shift 2 ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
         *) names+=("$1"); shift ;;
     esac
@@ -64,11 +70,10 @@ swift build -c release --product pathway-bench >/dev/null
 echo
 echo "== pathway-bench (release build) on the same machine; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ ${#local_bench[@]} -gt 0 ] && [ -n "$baseline_bench" ]; then
-    # Three alternating runs of both builds, each with its full repetitions even with --quick
-    # (a figure timed once differs by a fifth from run to run on a 2-core machine, more than the
-    # 10% looked for); the first run of this build is shown in full, then every figure as this
-    # build / baseline.
-    runs=3
+    # Alternating runs of both builds (three unless --runs), each with its full repetitions even
+    # with --quick (a figure timed once differs by a fifth from run to run on a 2-core machine,
+    # more than the 10% looked for); the first run of this build is shown in full, then every
+    # figure as this build / baseline.
     outputs=$(mktemp -d)
     for run in $(seq "$runs"); do
         if [ $((run % 2)) -eq 1 ]; then
