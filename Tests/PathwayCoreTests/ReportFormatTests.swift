@@ -213,4 +213,19 @@ import Testing
         #expect(status == 0)
         #expect(output == "")
     }
+
+    /// Pack `a-b` step `c` and pack `a` step `b-c` are two pieces with two anchors, and every
+    /// entry of the contents leads to exactly one of them.
+    @Test func portfolioAnchorsAreOnePerPieceWhateverTheIds() throws {
+        var progress = LearnerProgress(profile: "ada", now: ReportFixtures.t0)
+        progress.reflections["a-b/c"] = ReflectionRecord(artifact: "First", text: "One.", checked: [], savedAt: ReportFixtures.t0)
+        progress.reflections["a/b-c"] = ReflectionRecord(artifact: "Second", text: "Two.", checked: [], savedAt: ReportFixtures.t0)
+        let data = ReportData(library: Fixtures.sampleLibrary(), progress: progress, now: ReportFixtures.t0)
+        #expect(data.portfolio.count == 2)
+        let html = try PortfolioHTMLFormat().render(data)
+        let ids = html.matches(of: /<h2 id="(artifact-[^"]*)"/).map { String($0.output.1) }
+        let links = html.matches(of: /<a href="#(artifact-[^"]*)"/).map { String($0.output.1) }
+        #expect(ids.count == 2 && Set(ids).count == 2)
+        #expect(links.sorted() == ids.sorted())
+    }
 }

@@ -11,6 +11,10 @@ public struct PortfolioArtifact: Codable, Sendable, Equatable {
     public var lessonTitle: String?
     /// The reflection step's id.
     public var step: String
+
+    /// The piece's anchor in an HTML page: pack and step apart by `:`, which no id holds (with
+    /// `-` between them, pack `a-b` step `c` and pack `a` step `b-c` shared one anchor).
+    public var anchor: String { "artifact-\(pack):\(step)" }
     /// The artifact's title (the step's `artifact`, else the lesson title, else the step id).
     public var title: String
     /// What the learner was asked to write.

@@ -17,7 +17,7 @@ public struct PortfolioHTMLFormat: ReportFormat {
             body += "<p>No portfolio pieces written yet.</p>\n"
         } else {
             body += "<nav aria-label=\"Contents\"><h2>Contents</h2><ol>"
-                + data.portfolio.map { piece -> HTML in "<li><a href=\"#artifact-\(piece.pack)-\(piece.step)\">\(piece.title)</a></li>" }.joined()
+                + data.portfolio.map { piece -> HTML in "<li><a href=\"#\(piece.anchor)\">\(piece.title)</a></li>" }.joined()
                 + "</ol></nav>\n"
             body += data.portfolio.map { HTMLPortfolio.article($0, headingLevel: 2, citations: citations, timeZone: timeZone) }.joined(separator: "\n") + "\n"
         }

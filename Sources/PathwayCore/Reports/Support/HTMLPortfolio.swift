@@ -7,7 +7,7 @@ import Foundation
 enum HTMLPortfolio {
     static func article(_ artifact: PortfolioArtifact, headingLevel: Int, citations: ReportCitations, timeZone: TimeZone) -> HTML {
         let h = HTML.trusted("h\(headingLevel)")
-        let anchor: HTML = "artifact-\(artifact.pack)-\(artifact.step)"
+        let anchor = HTML.text(artifact.anchor)
         var html: HTML = "<article class=\"artifact\" aria-labelledby=\"\(anchor)\">\n"
         html += "<\(h) id=\"\(anchor)\">\(artifact.title)</\(h)>\n"
         let context = [artifact.moduleTitle, artifact.lessonTitle].compactMap { $0 }
