@@ -7,15 +7,15 @@ import Glibc
 /// indexes so that start-up parses no path YAML (which was most of a start-up's reading).
 ///
 /// The file is a header line, the listing of the folder it was read from (``PackListing``) and
-/// the results (``PathsIndexLines``), each with its length and hash in the header. It is used only while the
-/// listing still matches the folder entry by entry; any change to a path file reads the folder
-/// again. Results carry the display path the files were read under, which is part of the file's
-/// name, so diagnostics name files as the learner gave them.
+/// the results (``PathsIndexLines``), each with its length and hash in the header. It is used
+/// only while the listing still matches the folder entry by entry; any change to a path file
+/// reads the folder again. Results carry the display path the files were read under, which is
+/// part of the file's name, so diagnostics name files as the learner gave them.
 enum PathsIndexFile {
     static let magic = "pathway-paths-index"
 
     /// What one file gave: a path, or what was wrong with it.
-    struct Entry: Codable, Sendable {
+    struct Entry: Sendable, Equatable {
         var name: String
         var path: CareerPath?
         var diagnostics: [PackDiagnostic]
