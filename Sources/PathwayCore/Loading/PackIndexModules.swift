@@ -37,12 +37,13 @@ enum PackIndexModules {
     static func encode(_ modules: [Module]) -> Data {
         var lines: [String] = []
         for module in modules {
-            lines.append(["M", PackIndexLine.escape(module.id), PackIndexLine.escape(module.title), PackIndexLine.optionalField(module.summary.map(PackIndexLine.escape)), PackIndexLine.escape(module.file),
-                          PackIndexLine.listField(module.skills), PackIndexLine.optionalField(module.placement.map(PackIndexLine.listField))].joined(separator: "\t"))
+            lines.append((["M", Field.escape(module.id), Field.escape(module.title), Field.optionalField(module.summary.map(Field.escape)),
+                            Field.escape(module.file), Field.listField(module.skills),
+                            Field.optionalField(module.placement.map(Field.listField))]).joined(separator: "\t"))
             for lesson in module.lessons {
-                lines.append(["L", PackIndexLine.escape(lesson.id), PackIndexLine.escape(lesson.title), PackIndexLine.optionalField(lesson.minutes.map(String.init)), PackIndexLine.listField(lesson.sources),
-                              PackIndexLine.escape(lesson.file), String(lesson.counts.questions), String(lesson.counts.graded), String(lesson.counts.reflections),
-                              String(lesson.body.offset), String(lesson.body.length), lesson.body.hash, lesson.outline].joined(separator: "\t"))
+                lines.append((["L", Field.escape(lesson.id), Field.escape(lesson.title), Field.optionalField(lesson.minutes.map(String.init)),
+                               Field.listField(lesson.sources), Field.escape(lesson.file)] + fields(lesson.counts)
+                              + [String(lesson.body.offset), String(lesson.body.length), lesson.body.hash, lesson.outline]).joined(separator: "\t"))
             }
         }
         return Data(lines.joined(separator: "\n").utf8)
@@ -61,11 +62,10 @@ enum PackIndexModules {
                                       file: line.text(4), placement: placement, lessons: []))
             case (UInt8(ascii: "L"), 13):
                 guard !modules.isEmpty, let minutes = line.optional(3, line.int(in:)), let sources = line.list(4),
-                      let questions = line.int(6), let graded = line.int(7), let reflections = line.int(8),
-                      let offset = line.int(9), let length = line.int(10) else { return false }
+                      let counts = counts(line, from: 6), let offset = line.int(9), let length = line.int(10) else { return false }
                 modules[modules.count - 1].lessons.append(Lesson(
                     id: line.text(1), title: line.text(2), minutes: minutes, sources: sources, file: line.text(5),
-                    counts: StepCounts(questions: questions, graded: graded, reflections: reflections),
+                    counts: counts,
                     body: PackIndexFile.BodyRange(offset: offset, length: length, hash: line.raw(11)), outline: line.raw(12)))
             default:
                 return false
@@ -81,14 +81,14 @@ enum PackIndexModules {
     /// optional), `S skills`, and a line `D id title lessons questions graded reflections` per
     /// module.
     static func encode(_ head: PackHead) -> Data {
-        var lines = [["H", PackIndexLine.escape(head.id), PackIndexLine.escape(head.title), PackIndexLine.escape(head.version.description)].joined(separator: "\t")]
+        var lines = [["H", Field.escape(head.id), Field.escape(head.title), Field.escape(head.version.description)].joined(separator: "\t")]
         for requirement in head.requires {
-            lines.append(["R", PackIndexLine.escape(requirement.id), PackIndexLine.optionalField(requirement.version.map(PackIndexLine.escape))].joined(separator: "\t"))
+            lines.append(["R", Field.escape(requirement.id), Field.optionalField(requirement.version.map(Field.escape))].joined(separator: "\t"))
         }
-        lines.append("S\t" + PackIndexLine.listField(head.skills))
+        lines.append("S\t" + Field.listField(head.skills))
         for module in head.modules {
-            lines.append(["D", PackIndexLine.escape(module.id), PackIndexLine.escape(module.title), PackIndexLine.listField(module.lessons),
-                          String(module.counts.questions), String(module.counts.graded), String(module.counts.reflections)].joined(separator: "\t"))
+            lines.append((["D", Field.escape(module.id), Field.escape(module.title), Field.listField(module.lessons)]
+                          + fields(module.counts)).joined(separator: "\t"))
         }
         return Data(lines.joined(separator: "\n").utf8)
     }
@@ -111,9 +111,8 @@ enum PackIndexModules {
                 head?.skills = skills
                 sawSkills = true
             case (UInt8(ascii: "D"), 7):
-                guard let lessons = line.list(3), let questions = line.int(4), let graded = line.int(5), let reflections = line.int(6) else { return false }
-                head?.modules.append(PackHead.ModuleHead(id: line.text(1), title: line.text(2), lessons: lessons,
-                                                         counts: StepCounts(questions: questions, graded: graded, reflections: reflections)))
+                guard let lessons = line.list(3), let counts = counts(line, from: 4) else { return false }
+                head?.modules.append(PackHead.ModuleHead(id: line.text(1), title: line.text(2), lessons: lessons, counts: counts))
             default:
                 return false
             }
@@ -121,4 +120,20 @@ enum PackIndexModules {
         }
         return complete && sawSkills ? head : nil
     }
+
+    // MARK: Fields
+
+    /// A module's or a lesson's counts as three fields: questions, graded items, reflections.
+    private static func fields(_ counts: StepCounts) -> [String] {
+        [String(counts.questions), String(counts.graded), String(counts.reflections)]
+    }
+
+    /// The counts written by ``fields(_:)`` in fields `first` to `first + 2` of `line`.
+    private static func counts(_ line: PackIndexLine, from first: Int) -> StepCounts? {
+        guard let questions = line.int(first), let graded = line.int(first + 1), let reflections = line.int(first + 2) else { return nil }
+        return StepCounts(questions: questions, graded: graded, reflections: reflections)
+    }
 }
+
+/// The writer of the index's fields (escapes, optional values, lists).
+private typealias Field = PackIndexLine
